@@ -175,12 +175,12 @@ public class Cleaner {
     private static void markMenus(List<TextLine> lines, String[] content, String[] reasons) {
         int i = 0;
         while (i < lines.size()) {
-            if (!isMenuItem(content[i])) {
+            if (!isMenuItem(content[i], reasons[i])) {
                 i++;
                 continue;
             }
             int j = i + 1;
-            while (j < lines.size() && isMenuItem(content[j]) && lines.get(j).block() == lines.get(j - 1).block()) {
+            while (j < lines.size() && isMenuItem(content[j], reasons[j]) && lines.get(j).block() == lines.get(j - 1).block()) {
                 j++;
             }
             if (j - i >= 3) {
@@ -194,9 +194,13 @@ public class Cleaner {
         }
     }
 
-    private static boolean isMenuItem(String line) {
-        return words(line) <= 3 && !endsSentence(line);
+    private static boolean isMenuItem(String line, String reason) {
+        return Exclusion.NAVIGATION.equals(reason)
+                || words(line) <= 3 && (!endsSentence(line) || DOTTED.matcher(line).matches());
     }
+
+    /** "U.S.", "U.K.": a menu item, not a sentence, despite its final period. */
+    private static final Pattern DOTTED = Pattern.compile("(?:\\p{L}\\.){2,}");
 
     /**
      * A line printed twice is page furniture (typically a photo caption rendered once as alt text and once as
