@@ -60,7 +60,8 @@ public class Cleaner {
             "^(?:get the latest|subscribe\\b|sign up\\b|follow us\\b|share (?:this|on|via)\\b|download (?:our|the) app"
                     + "|read more\\b|join (?:us|our)\\b|click to share|tweet this|email this|print this"
                     + "|support (?:our|independent) journalism)"
-                    + "|\\b(?:subscribe to (?:our|the)|sign up for (?:our|the)|our newsletter|newsletter sign-?up)\\b"
+                    + "|\\b(?:subscribe (?:to (?:our|this)|now|today)|sign up for (?:our|the) (?:\\w+ )?newsletter"
+                    + "|our newsletter|newsletter sign-?up)\\b"
                     + "|\\b(?:we|this (?:site|website)|our (?:site|website)) uses? cookies\\b"
                     + "|\\bcookie (?:policy|settings|preferences|notice)\\b|\\baccept (?:all )?cookies\\b"
                     + "|\\buse of cookies\\b",

@@ -58,6 +58,7 @@ public class SentenceSplitter {
                 boundaries.add(s.getEnd());
             }
         }
+        addMissedBoundaries(p, boundaries);
         List<Integer> kept = new ArrayList<>();
         for (int b : boundaries) {
             int moved = pullClosersBack(p, b);
@@ -77,6 +78,22 @@ public class SentenceSplitter {
         addTrimmed(sentences, paragraph.start(), p, from, p.length());
         return sentences;
     }
+
+    /**
+     * The model rarely ends a sentence on a dotted abbreviation ("... in the U.S. The next round ..."); when the
+     * next word is a typical sentence opener, it does end there.
+     */
+    private static void addMissedBoundaries(String p, TreeSet<Integer> boundaries) {
+        Matcher m = ABBREVIATION_THEN_WORD.matcher(p);
+        while (m.find()) {
+            if (SENTENCE_OPENERS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+                boundaries.add(m.start(1));
+            }
+        }
+    }
+
+    private static final Pattern ABBREVIATION_THEN_WORD = Pattern.compile(
+            "(?<![\\p{L}.])(?:\\p{L}\\.){2,}\\s+(\\p{Lu}\\p{Ll}*)\\b");
 
     /**
      * A boundary placed before closing quotes or brackets ("... trust. | ” He said") belongs after them, so no
