@@ -35,8 +35,10 @@ class DocumentSegmenterTest {
                 "“Unclosed quotation. Still going.\n\nNext paragraph.")) {
             assertInvariants(text);
         }
-        assertEquals(List.of(new Span(0, 9), new Span(11, 13)), segmenter.segment("Headline\r\n\r\nA.\r\nB.\r\n").paragraphs()
-                .isEmpty() ? List.of() : List.of(new Span(0, 9), new Span(11, 13)));
+        String text = "Headline\r\n\r\nA.\r\nB.\r\n";
+        Segmentation s = segmenter.segment(text);
+        assertEquals(List.of("A.", "B."), s.paragraphs().stream().map(p -> p.of(text)).toList());
+        assertEquals(List.of(new Exclusion(0, 8, Exclusion.HEADLINE)), s.excluded());
     }
 
     @Test
