@@ -96,9 +96,7 @@ public record DocumentPage(long id, String title, String publisher, String dateL
 
     private static Block block(String text, List<Unit> units, List<Passage> sentences, Marker marker) {
         List<Run> runs = new ArrayList<>();
-        String tag = "p";
         String id = null;
-        String cssClass = "boilerplate";
         int pos = units.get(0).start;
         for (Unit unit : units) {
             if (pos < unit.start) {
@@ -106,24 +104,19 @@ public record DocumentPage(long id, String title, String publisher, String dateL
             }
             if (unit.paragraphId != null) {
                 id = "p-" + unit.paragraphId;
-                cssClass = "paragraph";
                 runs.addAll(sentenceRuns(text, unit, sentences, marker));
             } else {
-                if (units.size() == 1 && Exclusion.HEADLINE.equals(unit.reason)) {
-                    tag = "h1";
-                } else if (units.size() == 1 && Exclusion.HEADING.equals(unit.reason)) {
-                    tag = "h2";
-                }
                 runs.add(new Run(null, "boilerplate reason-" + unit.reason, "Not article text: " + unit.reason,
                         marker.pieces(text, unit.start, unit.end)));
             }
             pos = unit.end;
         }
-        return new Block(tag, id, tag.equals("p") ? cssClass : "boilerplate " + cssClassOf(units.get(0)), runs);
-    }
-
-    private static String cssClassOf(Unit unit) {
-        return unit.reason == null ? "paragraph" : "reason-" + unit.reason;
+        Unit only = units.size() == 1 ? units.get(0) : null;
+        String tag = only != null && Exclusion.HEADLINE.equals(only.reason) ? "h1"
+                : only != null && Exclusion.HEADING.equals(only.reason) ? "h2" : "p";
+        // The muted look sits on the excluded spans; the block only says what it is.
+        String cssClass = id != null ? "paragraph" : "excluded reason-" + units.get(0).reason;
+        return new Block(tag, id, cssClass, runs);
     }
 
     private static List<Run> sentenceRuns(String text, Unit paragraph, List<Passage> sentences, Marker marker) {

@@ -46,7 +46,7 @@ class DocumentPagesTest {
         // The legal notice is shown, muted, not as article text.
         assertTrue(html.matches("(?s).*<span class=\"boilerplate reason-legal\"[^>]*>To find out more, click here\\.</span>.*"));
         assertTrue(html.matches("(?s).*class=\"boilerplate reason-duplicate\"[^>]*>Russian Foreign Minister Sergei Lavrov said existing.*"));
-        assertTrue(html.contains("<h2 class=\"boilerplate reason-heading\"><span class=\"boilerplate reason-heading\""));
+        assertTrue(html.contains("<h2 class=\"excluded reason-heading\"><span class=\"boilerplate reason-heading\""));
         assertTrue(!html.contains("older version"));
     }
 
