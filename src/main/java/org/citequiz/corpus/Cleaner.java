@@ -40,7 +40,7 @@ public class Cleaner {
             "you may also like", "recommended", "read next", "latest news", "newsletter");
 
     private static final Pattern STAMP = Pattern.compile(
-            "^(?:last\\s+updated|last\\s+modified|updated(?:\\s+on)?|published(?:\\s+on)?|first\\s+published|posted(?:\\s+on)?|date)\\b\\s*:?.*\\d",
+            "^(?:last\\s+updated|last\\s+modified|updated(?:\\s+on)?|published(?:\\s+on)?|first\\s+published|posted(?:\\s+on)?|date\\s*:)(?![\\p{L}])",
             CASE);
 
     private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -55,6 +55,11 @@ public class Cleaner {
             + "|\\d{4}-\\d{2}-\\d{2}"
             + "|\\d{1,2}/\\d{1,2}/\\d{2,4}"
             + ")" + TIME + "$", CASE);
+
+    /** "Updated figures show..." is a sentence; "Updated 10:42 a.m., March 9" is a stamp. */
+    private static final Pattern HAS_DATE_OR_TIME = Pattern.compile("\\b\\d{1,2}[:.]\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b"
+            + "|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}\\s+" + MONTH + "|\\b" + MONTH + "\\s+\\d{1,2}\\b"
+            + "|\\b\\d+\\s+(?:minutes?|hours?|days?)\\s+ago\\b", CASE);
 
     private static final Pattern SHARE = Pattern.compile(
             "^(?:get the latest|subscribe\\b|sign up\\b|follow us\\b|share (?:this|on|via)\\b|download (?:our|the) app"
@@ -143,7 +148,8 @@ public class Cleaner {
             return Exclusion.NAVIGATION;
         }
         String dateCandidate = bare.replaceAll("[\\s|–—-]+$", "");
-        if ((STAMP.matcher(bare).find() && words(bare) <= 12) || DATE_ONLY.matcher(dateCandidate).matches()) {
+        if ((STAMP.matcher(bare).find() && words(bare) <= 12 && HAS_DATE_OR_TIME.matcher(bare).find())
+                || DATE_ONLY.matcher(dateCandidate).matches()) {
             return Exclusion.STAMP;
         }
         if (SHARE.matcher(bare).find() && words(bare) <= 40) {

@@ -145,6 +145,9 @@ class CleanerTest {
         assertEquals(Exclusion.NAVIGATION, Cleaner.byPhrase("• |"));
         assertEquals(Exclusion.STAMP, Cleaner.byPhrase("Tuesday, 4 March 2014"));
         assertEquals(Exclusion.STAMP, Cleaner.byPhrase("Posted on 2014-03-04 at 10:15"));
+        assertEquals(Exclusion.STAMP, Cleaner.byPhrase("Updated 3 hours ago"));
+        assertEquals(null, Cleaner.byPhrase("Updated figures show 3,000 homes were flooded."));
+        assertEquals(null, Cleaner.byPhrase("Date palms grow up to 20 metres tall."));
         assertEquals(Exclusion.CAPTION, Cleaner.byPhrase("(Photo by Ann Lee / Getty Images)"));
         assertEquals(null, Cleaner.byPhrase("The photo by the river won the prize in 2014."));
         assertTrue(Cleaner.isHeading("Eyes on the Prize"));
