@@ -45,8 +45,8 @@ public class QuestionImporter {
                 skipped.add(new ParsedFile.Skipped(p.line(), "Already in this set (question " + twin + ")."));
                 continue;
             }
-            Question q = store(setId, resolve(p, documents), now);
-            existing.put(key, q.id);
+            // Twins within one file are both kept, as Moodle keeps them; only questions already stored are skipped.
+            store(setId, resolve(p, documents), now);
             imported++;
         }
         skipped.sort(java.util.Comparator.comparingInt(ParsedFile.Skipped::line));
@@ -55,7 +55,7 @@ public class QuestionImporter {
         return new ImportReport(imported, skipped, parsed.errors());
     }
 
-    private static Question store(long setId, PortableQuestion p, Instant now) {
+    private static void store(long setId, PortableQuestion p, Instant now) {
         Question q = new Question();
         q.setId = setId;
         q.type = p.type();
@@ -76,7 +76,6 @@ public class QuestionImporter {
             q.addSource(s.documentId(), s.start(), s.end());
         }
         q.persist();
-        return q;
     }
 
     /**
