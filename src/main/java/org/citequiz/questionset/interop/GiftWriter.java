@@ -38,7 +38,10 @@ public final class GiftWriter {
         return switch (q.type()) {
             case TRUE_FALSE -> "[plain]" + escape(prompt) + " {" + ("True".equalsIgnoreCase(q.answer()) ? "TRUE" : "FALSE")
                     + feedback + "}";
-            case NUMERIC -> "[plain]" + escape(prompt) + " {#" + numeric(q) + feedback + "}";
+            case NUMERIC -> numericValue(q) == null
+                    // A numeric question without a number cannot be written as one; its answer is kept as typed text.
+                    ? "[plain]" + escape(prompt) + " {=" + escape(q.answer()).replace("*", "\\*") + feedback + "}"
+                    : "[plain]" + escape(prompt) + " {#" + numeric(q) + feedback + "}";
             case ORDERING -> {
                 List<String> items = List.of(q.answer().split(java.util.regex.Pattern.quote(QuestionType.ORDER_SEPARATOR)));
                 yield "[plain]" + escape(prompt) + " {>" + items.size() + " ALL VERTICAL ALL_OR_NOTHING\n"
@@ -69,10 +72,20 @@ public final class GiftWriter {
         return all;
     }
 
+    /** The value of a numeric question, or null when it has none. */
+    static BigDecimal numericValue(PortableQuestion q) {
+        if (q.numericAnswer() != null) {
+            return BigDecimal.valueOf(q.numericAnswer());
+        }
+        try {
+            return new BigDecimal(q.answer().strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     private static String numeric(PortableQuestion q) {
-        BigDecimal value = q.numericAnswer() != null ? BigDecimal.valueOf(q.numericAnswer())
-                : new BigDecimal(q.answer().strip());
-        String text = GiftParser.number(value);
+        String text = GiftParser.number(numericValue(q));
         if (q.tolerance() != null && q.tolerance() != 0) {
             text += ":" + GiftParser.number(BigDecimal.valueOf(q.tolerance()));
         }

@@ -57,8 +57,11 @@ public final class MoodleXmlWriter {
                 GiftWriter.typedAnswers(q).forEach(a -> answer(out, "100", a.replace("*", "\\*"), null));
             }
             case NUMERIC -> {
-                BigDecimal value = q.numericAnswer() != null ? BigDecimal.valueOf(q.numericAnswer())
-                        : new BigDecimal(q.answer().strip());
+                BigDecimal value = GiftWriter.numericValue(q);
+                if (value == null) {
+                    answer(out, "100", q.answer(), null);
+                    break;
+                }
                 String tolerance = q.tolerance() == null ? "0" : GiftParser.number(BigDecimal.valueOf(q.tolerance()));
                 answer(out, "100", GiftParser.number(value), "      <tolerance>" + tolerance + "</tolerance>\n");
             }
@@ -89,7 +92,7 @@ public final class MoodleXmlWriter {
             case MULTIPLE_CHOICE -> "multichoice";
             case TRUE_FALSE -> "truefalse";
             case SHORT_ANSWER, FILL_IN_BLANK -> "shortanswer";
-            case NUMERIC -> "numerical";
+            case NUMERIC -> "numerical"; // written with its answer as text when it has no number
             case ORDERING -> "ordering";
         };
     }
