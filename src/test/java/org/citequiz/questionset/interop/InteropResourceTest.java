@@ -249,4 +249,13 @@ class InteropResourceTest {
         assertTrue(others.contains("Secret"), others);
         teacher().when().get("/api/classes/" + scores.ownClass() + "/scores.csv?set=999999").then().statusCode(404);
     }
+
+    @Test
+    void openApiDocumentsTheInteropEndpointsWithExamples() {
+        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
+                .body(containsString("/api/sets/{id}/import"))
+                .body(containsString("/api/sets/{id}/export"))
+                .body(containsString("/api/classes/{classId}/scores.csv"))
+                .body(containsString("What is the capital of France?"));
+    }
 }
