@@ -28,7 +28,14 @@ public class QuestionImporter {
 
     public ImportReport importInto(long setId, ImportFormat format, String text) {
         long started = System.nanoTime();
-        ParsedFile parsed = format.parse(text);
+        ImportReport report = store(setId, format.parse(text));
+        Log.infof("Imported %d %s questions into set %d (%d skipped, %d errors) in %d ms", report.imported(), format,
+                setId, report.skipped().size(), report.errors().size(), (System.nanoTime() - started) / 1_000_000);
+        return report;
+    }
+
+    /** Stores what was read from a file: all of it or, when storing fails, none of it. */
+    public ImportReport store(long setId, ParsedFile parsed) {
         List<Document> documents = Document.currentOfSet(setId);
         Map<String, Long> existing = new HashMap<>();
         for (Question q : Question.<Question>list("setId = ?1 and status not in ?2", setId,
@@ -46,16 +53,14 @@ public class QuestionImporter {
                 continue;
             }
             // Twins within one file are both kept, as Moodle keeps them; only questions already stored are skipped.
-            store(setId, resolve(p, documents), now);
+            persist(setId, resolve(p, documents), now);
             imported++;
         }
         skipped.sort(java.util.Comparator.comparingInt(ParsedFile.Skipped::line));
-        Log.infof("Imported %d %s questions into set %d (%d skipped, %d errors) in %d ms", imported, format, setId,
-                skipped.size(), parsed.errors().size(), (System.nanoTime() - started) / 1_000_000);
         return new ImportReport(imported, skipped, parsed.errors());
     }
 
-    private static void store(long setId, PortableQuestion p, Instant now) {
+    private static void persist(long setId, PortableQuestion p, Instant now) {
         Question q = new Question();
         q.setId = setId;
         q.type = p.type();

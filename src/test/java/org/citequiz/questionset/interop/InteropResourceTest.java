@@ -28,6 +28,9 @@ class InteropResourceTest {
     @Inject
     InteropTestData data;
 
+    @Inject
+    QuestionImporter importer;
+
     @BeforeEach
     void otherInstructor() {
         data.ensureInstructor("other-teacher", "other-test");
@@ -257,5 +260,16 @@ class InteropResourceTest {
                 .body(containsString("/api/sets/{id}/export"))
                 .body(containsString("/api/classes/{classId}/scores.csv"))
                 .body(containsString("What is the capital of France?"));
+    }
+
+    @Test
+    void anImportThatFailsWhileStoringKeepsNothing() {
+        long set = newSet("Fails midway");
+        PortableQuestion good = new GiftParser().parse("Sky is blue. {T}").questions().get(0);
+        PortableQuestion broken = new PortableQuestion(3, null, "No type", List.of(), "x", List.of(), null, null, null,
+                null, List.of());
+        ParsedFile parsed = new ParsedFile(List.of(good, good, broken), List.of(), List.of());
+        org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, () -> importer.store(set, parsed));
+        assertEquals(0, questions(set).size(), "the good questions before the failure were rolled back too");
     }
 }
