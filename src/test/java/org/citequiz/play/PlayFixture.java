@@ -134,6 +134,11 @@ public class PlayFixture {
                 responses.stream().map(r -> r.timeMs).toList());
     }
 
+    @Transactional
+    public String resumeCodeOf(long learnerId) {
+        return Learner.<Learner>findByIdOptional(learnerId).orElseThrow().resumeCode;
+    }
+
     private static Question question(QuestionSet set, QuestionType type, String prompt, List<String> choices,
             String answer, List<String> accepted, double quality) {
         Question q = new Question();
