@@ -139,6 +139,12 @@ public class PlayFixture {
         return Learner.<Learner>findByIdOptional(learnerId).orElseThrow().resumeCode;
     }
 
+    @Transactional
+    public String resumeCodeOfAttempt(String attemptId) {
+        Attempt a = Attempt.findByPublicId(attemptId).orElseThrow();
+        return Learner.<Learner>findByIdOptional(a.learnerId).orElseThrow().resumeCode;
+    }
+
     private static Question question(QuestionSet set, QuestionType type, String prompt, List<String> choices,
             String answer, List<String> accepted, double quality) {
         Question q = new Question();
