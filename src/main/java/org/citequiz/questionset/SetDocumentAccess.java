@@ -23,6 +23,11 @@ public class SetDocumentAccess implements OwningSets {
             return Optional.empty();
         }
         boolean visible = (set.published && !set.archived) || (instructor.signedIn() && access.canManage(set));
-        return visible ? Optional.of(new OwningSet(set.id, set.title, "/#set-" + set.id)) : Optional.empty();
+        if (!visible) {
+            return Optional.empty();
+        }
+        // A published set's public page is where learners start its quiz; other sets are reached from the home page.
+        String href = set.published && !set.archived ? "/play/sets/" + set.id : "/";
+        return Optional.of(new OwningSet(set.id, set.title, href));
     }
 }

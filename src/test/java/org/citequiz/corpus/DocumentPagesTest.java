@@ -39,7 +39,7 @@ class DocumentPagesTest {
         assertTrue(html.matches("(?s).*<h1 id=\"document-title\"[^>]*>.*NATO, Russia Paper Over Differences.*</h1>.*"), html);
         assertTrue(html.contains("Radio Free Europe/Radio Liberty"));
         assertTrue(html.contains("4 December 2009"));
-        assertTrue(html.contains("href=\"/#set-" + setId + "\""), "links back to its set");
+        assertTrue(html.contains("href=\"/play/sets/" + setId + "\""), "links back to its set");
         for (Map<String, Object> p : doc.<Map<String, Object>>getList("passages")) {
             assertTrue(html.contains("id=\"p-" + p.get("id") + "\""), "passage " + p + " has an anchor");
         }
