@@ -1,6 +1,8 @@
 package org.citequiz.play;
 
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.NewCookie;
@@ -40,6 +42,10 @@ public class LearnerCookie {
                     + "with this process and differs between nodes. Set QUIZ_PLAY_COOKIE_SECRET on every node.");
         }
         this.key = new SecretKeySpec(secret, ALGORITHM);
+    }
+
+    /** Created at start-up so that a missing secret is reported then, not at the first learner's visit. */
+    void onStart(@Observes StartupEvent event) {
     }
 
     public String sign(String publicId) {

@@ -98,6 +98,11 @@ public class PlayPages {
         try {
             answered = play.answer(attemptId, learner.publicId(), form.questionId, form.submission());
         } catch (ProblemException e) {
+            if (e.status() == 409 && fragment) {
+                // Answered already (another tab, a double click): htmx reloads the quiz where it now stands.
+                return RestResponse.ResponseBuilder.<TemplateInstance>ok()
+                        .header("HX-Redirect", "/play/attempts/" + attemptId).build();
+            }
             if (e.status() != 400) {
                 throw e;
             }

@@ -12,7 +12,6 @@ import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
@@ -58,6 +57,9 @@ public class PlayService {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    CitedDocuments documents;
 
     public record Start(Learner learner, PlayViews.Started started) {
     }
@@ -315,26 +317,14 @@ public class PlayService {
                 q.answer, q.feedback, cited);
     }
 
-    /** Source id → the passage it cites, loading each cited document once. */
-    private static Map<Long, Citation> citations(Collection<Question> questions) {
-        Set<Long> documentIds = new HashSet<>();
-        questions.forEach(q -> q.sources.forEach(s -> documentIds.add(s.documentId)));
-        Map<Long, Object[]> documents = new HashMap<>();
-        if (!documentIds.isEmpty()) {
-            List<Object[]> rows = QuestionSet.getEntityManager().createQuery(
-                    "select d.id, d.title, d.publisher, d.publishedOn, d.text from Document d where d.id in ?1",
-                    Object[].class).setParameter(1, documentIds).getResultList();
-            rows.forEach(row -> documents.put((Long) row[0], row));
-        }
+    /** Source id → the passage it cites. */
+    private Map<Long, Citation> citations(Collection<Question> questions) {
         Map<Long, Citation> citations = new HashMap<>();
         for (Question q : questions) {
             for (QuestionSource s : q.sources) {
-                Object[] d = documents.get(s.documentId);
-                String text = (String) d[4];
-                int start = Math.max(0, Math.min(s.start, text.length()));
-                int end = Math.max(start, Math.min(s.end, text.length()));
-                citations.put(s.id, new Citation(s.documentId, (String) d[1], (String) d[2], (LocalDate) d[3],
-                        s.start, s.end, text.substring(start, end)));
+                CitedDocuments.Cited d = documents.of(s.documentId);
+                citations.put(s.id, new Citation(s.documentId, d.title(), d.publisher(), d.publishedOn(), s.start,
+                        s.end, d.passage(s.start, s.end)));
             }
         }
         return citations;

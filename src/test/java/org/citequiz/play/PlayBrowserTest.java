@@ -291,8 +291,10 @@ class PlayBrowserTest {
         page.waitForURL("**/documents/**");
         Locator highlight = page.locator("#highlight");
         assertTrue(highlight.isVisible(), "the passage is highlighted");
-        assertTrue(normalise(highlight.textContent()).contains(normalise(passage).substring(0,
-                Math.min(40, normalise(passage).length()))), "the highlight is the cited passage");
+        String marked = normalise(String.join("", page.locator("mark").allTextContents()));
+        String quoted = normalise(passage);
+        assertTrue(marked.contains(quoted.substring(0, Math.min(30, quoted.length()))),
+                "the highlight is the cited passage: " + marked);
         shot("06-source-passage");
         page.navigate(back);
     }

@@ -53,7 +53,12 @@ class PlayPagesTest {
         }
 
         ExtractableResponse<Response> post(String path, Map<String, ?> form) {
-            RequestSpecification spec = request().contentType(ContentType.URLENC.withCharset("UTF-8"));
+            return post(path, form, Map.of());
+        }
+
+        ExtractableResponse<Response> post(String path, Map<String, ?> form, Map<String, String> headers) {
+            RequestSpecification spec = request().contentType(ContentType.URLENC.withCharset("UTF-8"))
+                    .headers(headers);
             form.forEach((k, v) -> {
                 if (v instanceof List<?> list) {
                     spec.formParam(k, list.toArray());
@@ -164,15 +169,20 @@ class PlayPagesTest {
         String attempt = browser.start("Ada");
         long id = questionIdOf(browser.get("/play/attempts/" + attempt).asString());
         PlayFixture.Keyed key = fixture.questions().get(id);
-        ExtractableResponse<Response> r = browser.request().contentType(ContentType.URLENC)
-                .header("HX-Request", "true").header(CsrfToken.HEADER, browser.token)
-                .formParams(flatten(browser.answerForm(id, key.right()))).post("/play/attempts/" + attempt).then()
-                .extract();
+        Map<String, String> htmx = Map.of("HX-Request", "true", CsrfToken.HEADER, browser.token);
+        ExtractableResponse<Response> r = browser.post("/play/attempts/" + attempt, browser.answerForm(id, key.right()),
+                htmx);
         assertEquals(200, r.statusCode(), r.asString());
         assertThat(r.asString(), not(containsString("<html")));
         assertThat(r.asString(), containsString("Correct!"));
         assertThat(r.asString(), containsString("data-autofocus"));
         assertEquals("/play/attempts/" + attempt + "/answers/" + id, r.header("HX-Push-Url"));
+        // The same answer again (a second tab): htmx is sent back to where the quiz stands, nothing changes.
+        ExtractableResponse<Response> again = browser.post("/play/attempts/" + attempt,
+                browser.answerForm(id, key.wrong()), htmx);
+        assertEquals("/play/attempts/" + attempt, again.header("HX-Redirect"));
+        assertEquals(100, fixtures.attemptRow(attempt).get("totalPoints"));
+        assertEquals(1, fixtures.attemptRow(attempt).get("responses"));
     }
 
     @Test
@@ -299,9 +309,8 @@ class PlayPagesTest {
         Map<String, Object> wrongToken = browser.answerForm(id, key.right());
         wrongToken.put(CsrfToken.FIELD, "not-the-token");
         assertEquals(403, browser.post("/play/attempts/" + attempt, wrongToken).statusCode());
-        ExtractableResponse<Response> foreign = browser.request().contentType(ContentType.URLENC)
-                .header("Origin", "https://evil.example").formParams(flatten(browser.answerForm(id, key.right())))
-                .post("/play/attempts/" + attempt).then().extract();
+        ExtractableResponse<Response> foreign = browser.post("/play/attempts/" + attempt,
+                browser.answerForm(id, key.right()), Map.of("Origin", "https://evil.example"));
         assertEquals(403, foreign.statusCode());
         assertEquals(0, fixtures.attemptRow(attempt).get("responses"));
         assertEquals(0, fixtures.attemptRow(attempt).get("answered"));
@@ -381,12 +390,6 @@ class PlayPagesTest {
             assertThat(html, containsString(first ? "4 March 2004" : "10 January 2005"));
         }
         assertEquals(type == QuestionType.ORDERING ? 2 : 1, links);
-    }
-
-    private static Map<String, Object> flatten(Map<String, Object> form) {
-        Map<String, Object> flat = new HashMap<>(form);
-        flat.replaceAll((k, v) -> v instanceof List<?> l ? l.get(0) : v);
-        return flat;
     }
 
     private static int count(String html, String needle) {
