@@ -272,4 +272,21 @@ class InteropResourceTest {
         org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, () -> importer.store(set, parsed));
         assertEquals(0, questions(set).size(), "the good questions before the failure were rolled back too");
     }
+
+    @Test
+    void bundledSetsGeneratedQuestionsSurviveTheRoundTripWithTheirCitationsAsText() {
+        List<Map<String, Object>> bundled = questions(1).stream()
+                .filter(q -> !List.of("REJECTED", "RETIRED").contains(q.get("status"))).toList();
+        String gift = teacher().when().get("/api/sets/1/export?format=gift").then().statusCode(200).extract().asString();
+        long copy = newSet("Bundle copy");
+        JsonPath report = importInto(copy, "gift", gift);
+        assertEquals(List.of(), report.getList("errors"));
+        assertEquals(bundled.size(), report.getInt("imported"));
+        List<Map<String, Object>> copied = questions(copy);
+        assertEquals(sameShape(bundled), sameShape(copied));
+        // The copy's set has none of the bundle's documents, so each citation stays readable in the feedback.
+        assertTrue(gift.contains("####Source\\: "), "exported with citations");
+        String csv = teacher().when().get("/api/sets/1/export?format=csv").then().statusCode(200).extract().asString();
+        assertEquals(questions(1).size() + 1, csv.split("\r\n(?=\\d+,)").length, "one row per question");
+    }
 }
