@@ -57,6 +57,11 @@ public final class InstructorSession {
         return page().contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("_csrf", csrf());
     }
 
+    /** The set as the API shows it to its owner (the test teacher). */
+    public io.restassured.response.Response api(long setId) {
+        return teacherApi().get("/api/sets/" + setId);
+    }
+
     public static RequestSpecification basic(String username, String password) {
         return given().redirects().follow(false).auth().preemptive().basic(username, password);
     }
