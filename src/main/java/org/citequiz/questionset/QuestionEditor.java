@@ -21,7 +21,9 @@ import org.citequiz.web.ProblemException;
  * question becomes EDITED, so regeneration never overwrites or retires it. Callers check {@link SetAccess}.
  */
 @ApplicationScoped
-@Transactional
+// Rules are checked before anything changes, so a refused draft leaves nothing to roll back and the page
+// that called us may go on reading in the same transaction to show the form again.
+@Transactional(dontRollbackOn = InvalidQuestion.class)
 public class QuestionEditor {
 
     /** A draft that passed validation, normalised the way questions are stored. */

@@ -2,6 +2,7 @@ package org.citequiz.questionset;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -26,6 +27,8 @@ import org.jboss.resteasy.reactive.RestPath;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(InstructorIdentityProvider.ROLE)
 @Tag(name = "Review", description = "Approve, reject and edit questions (instructors managing the set)")
+// One transaction per request: the views read the questions' lazily loaded sources.
+@Transactional
 public class QuestionResource {
 
     static final String MC_EXAMPLE = "{\"type\": \"MULTIPLE_CHOICE\", \"prompt\": \"Which volcano erupted in 2010?\","

@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -30,6 +31,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/instructor")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(InstructorIdentityProvider.ROLE)
+// One transaction per request: the views read the questions' lazily loaded sources.
+@Transactional(dontRollbackOn = InvalidQuestion.class)
 public class ReviewPages {
 
     static final String ALL = "ALL";
