@@ -49,14 +49,15 @@ public class InstructorPages {
 
     public record StatusCounts(long pending, long approved, long autoApproved, long rejected, long retired) {
         static StatusCounts of(long setId) {
-            List<Question> all = Question.list("setId", setId);
-            return new StatusCounts(count(all, QuestionStatus.PENDING), count(all, QuestionStatus.APPROVED),
-                    count(all, QuestionStatus.AUTO_APPROVED), count(all, QuestionStatus.REJECTED),
-                    count(all, QuestionStatus.RETIRED));
-        }
-
-        private static long count(List<Question> all, QuestionStatus status) {
-            return all.stream().filter(q -> q.status == status).count();
+            java.util.Map<QuestionStatus, Long> counts = new java.util.EnumMap<>(QuestionStatus.class);
+            for (Object[] row : Question.getEntityManager().createQuery(
+                    "select q.status, count(q) from Question q where q.setId = ?1 group by q.status", Object[].class)
+                    .setParameter(1, setId).getResultList()) {
+                counts.put((QuestionStatus) row[0], (Long) row[1]);
+            }
+            return new StatusCounts(counts.getOrDefault(QuestionStatus.PENDING, 0L),
+                    counts.getOrDefault(QuestionStatus.APPROVED, 0L), counts.getOrDefault(QuestionStatus.AUTO_APPROVED, 0L),
+                    counts.getOrDefault(QuestionStatus.REJECTED, 0L), counts.getOrDefault(QuestionStatus.RETIRED, 0L));
         }
     }
 

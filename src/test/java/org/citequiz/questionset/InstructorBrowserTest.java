@@ -2,6 +2,9 @@ package org.citequiz.questionset;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -9,6 +12,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.RequestOptions;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,7 +20,9 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,6 +39,8 @@ class InstructorBrowserTest {
 
     static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
     static final Path SHOTS = Paths.get("target/screenshots");
+
+    static final ObjectMapper JSON = new ObjectMapper();
 
     static Playwright playwright;
     static Browser browser;
@@ -67,7 +75,7 @@ class InstructorBrowserTest {
     }
 
     @Test
-    void instructorReviewsTheirOwnDocumentAndLearnersSeeTheResult() {
+    void instructorReviewsTheirOwnDocumentAndLearnersSeeTheResult() throws Exception {
         String title = "Rosetta readings " + System.nanoTime() % 10000;
         BrowserContext instructor = browser.newContext();
         Page page = instructor.newPage();
@@ -127,6 +135,30 @@ class InstructorBrowserTest {
         student.navigate(url("/instructor/sets/" + setId + "/review"));
         assertTrue(student.url().contains("/login"), student.url());
         student.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("instructor-5-learner.png")));
+
+        // The learner plays the set through the play API: every question handed out is checked.
+        APIResponse started = learner.request().post(url("/api/play/attempts"),
+                RequestOptions.create().setData(Map.of("setId", setId, "learnerName", "Ada")));
+        assertEquals(201, started.status(), started.text());
+        String attemptId = JSON.readTree(started.text()).get("attemptId").asText();
+        List<Long> served = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            APIResponse next = learner.request().get(url("/api/play/attempts/" + attemptId + "/next"));
+            if (next.status() == 204) {
+                break;
+            }
+            JsonNode question = JSON.readTree(next.text());
+            long questionId = question.get("questionId").asLong();
+            served.add(questionId);
+            if (questionId == editedId) {
+                assertEquals("When did the lander Philae touch down on the comet? (edited)",
+                        question.get("prompt").asText());
+            }
+            learner.request().post(url("/api/play/attempts/" + attemptId + "/responses"),
+                    RequestOptions.create().setData(Map.of("questionId", questionId, "response", "2014")));
+        }
+        assertTrue(served.contains(editedId), "the learner got the edited question: " + served);
+        assertFalse(served.contains(rejectedId), "the learner never got the rejected question: " + served);
         learner.close();
 
         // What play hands out to learners (Question.playableOfSet): the edited question, never the rejected one.
