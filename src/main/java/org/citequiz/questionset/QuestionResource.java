@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -13,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.citequiz.account.InstructorIdentityProvider;
-import org.citequiz.corpus.Document;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -23,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
 /** Review and editing of single questions, and the sentences a question may cite (instructors only). */
-@Path("/api")
+@Path("/api/questions")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(InstructorIdentityProvider.ROLE)
 @Tag(name = "Review", description = "Approve, reject and edit questions (instructors managing the set)")
@@ -42,7 +40,7 @@ public class QuestionResource {
     SetAccess access;
 
     @PUT
-    @Path("questions/{id}")
+    @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edit a question: a generated one becomes EDITED (regeneration never overwrites it) and "
             + "is approved; passageId (optional) re-cites another sentence of the set's documents")
@@ -55,7 +53,7 @@ public class QuestionResource {
     }
 
     @POST
-    @Path("questions/{id}/approve")
+    @Path("{id}/approve")
     @Operation(summary = "Approve a question: learners of the published set get it")
     public SetViews.QuestionView approve(@RestPath long id) {
         access.requireManageable(editor.require(id).setId);
@@ -63,28 +61,11 @@ public class QuestionResource {
     }
 
     @POST
-    @Path("questions/{id}/reject")
+    @Path("{id}/reject")
     @Operation(summary = "Reject a question: learners never get it, regeneration does not bring it back")
     public SetViews.QuestionView reject(@RestPath long id) {
         access.requireManageable(editor.require(id).setId);
         return view(editor.reject(id));
-    }
-
-    public record SentenceView(long passageId, int start, int end, String text) {
-    }
-
-    @GET
-    @Path("documents/{id}/sentences")
-    @Operation(summary = "The sentences of a document with their passage ids, for citing one in a question")
-    public List<SentenceView> sentences(@RestPath long id) {
-        Document d = Document.findById(id);
-        if (d == null) {
-            throw org.citequiz.web.ProblemException.notFound("Document " + id);
-        }
-        access.requireManageable(d.setId);
-        return ReviewQueue.sentences(List.of(d)).stream()
-                .map(s -> new SentenceView(s.passageId(), s.start(), s.end(), d.text.substring(s.start(), s.end())))
-                .toList();
     }
 
     private static SetViews.QuestionView view(Question q) {

@@ -74,11 +74,11 @@ public class SetResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(InstructorIdentityProvider.ROLE)
-    @Operation(summary = "Create a question set owned by the signed-in instructor (unpublished until published)")
+    @Operation(summary = "Create a question set owned by the signed-in instructor")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "set",
             value = "{\"title\": \"Volcanoes of Iceland\", \"description\": \"From our field-trip readings\"}")))
     public RestResponse<SetViews.SetDetail> create(@Valid @NotNull SetRequests.NewSet request) {
-        QuestionSet set = editor.create(request.title(), request.description(), instructor.id());
+        QuestionSet set = sets.create(request.title(), request.description(), instructor.id(), null);
         return RestResponse.ResponseBuilder.<SetViews.SetDetail>created(URI.create("/api/sets/" + set.id)).entity(SetViews.SetDetail.of(set)).build();
     }
 
@@ -194,7 +194,7 @@ public class SetResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(InstructorIdentityProvider.ROLE)
     @Operation(summary = "Write a question of any type (AUTHORED, approved), optionally citing a sentence "
-            + "(passageId from GET /api/documents/{id}/sentences)")
+            + "(passageId from GET /api/sets/{id}/documents/{documentId}/sentences)")
     @RequestBody(content = @Content(examples = {
             @ExampleObject(name = "multiple choice", value = QuestionResource.MC_EXAMPLE),
             @ExampleObject(name = "ordering", value = "{\"type\": \"ORDERING\", \"prompt\": \"Put the eruptions in order\","
@@ -206,6 +206,24 @@ public class SetResource {
         Question q = questions.author(id, draft);
         return RestResponse.ResponseBuilder.<SetViews.QuestionView>created(URI.create("/api/questions/" + q.id))
                 .entity(SourceViews.forQuestions(List.of(q)).view(q)).build();
+    }
+
+    public record SentenceView(long passageId, int start, int end, String text) {
+    }
+
+    @GET
+    @Path("{id}/documents/{documentId}/sentences")
+    @RolesAllowed(InstructorIdentityProvider.ROLE)
+    @Operation(summary = "The sentences of one of the set's documents with their passage ids, for citing one in a question")
+    public List<SentenceView> sentences(@RestPath long id, @RestPath long documentId) {
+        access.requireManageable(id);
+        org.citequiz.corpus.Document d = org.citequiz.corpus.Document.findById(documentId);
+        if (d == null || d.setId != id) {
+            throw ProblemException.notFound("Document " + documentId + " of set " + id);
+        }
+        return ReviewQueue.sentences(List.of(d)).stream()
+                .map(s -> new SentenceView(s.passageId(), s.start(), s.end(), d.text.substring(s.start(), s.end())))
+                .toList();
     }
 
     static final String SET_EXAMPLE = "{\"title\": \"Volcanoes of Iceland\", \"description\": \"Readings\","

@@ -40,7 +40,7 @@ class InstructorAccessTest {
         String q = "{\"type\":\"TRUE_FALSE\",\"prompt\":\"Philae landed.\",\"answer\":\"True\"}";
         return List.of(
                 new Call("PUT", "/api/sets/" + setId, "{\"title\":\"x\",\"published\":true,\"autoApprove\":false,\"autoApproveThreshold\":0.5}"),
-                new Call("PATCH", "/api/sets/" + setId, "{\"published\":true}"),
+                new Call("PATCH", "/api/sets/" + setId, "{\"published\":false}"),
                 new Call("DELETE", "/api/sets/" + setId, null),
                 new Call("POST", "/api/sets/" + setId + "/shares", "{\"username\":\"teacher\"}"),
                 new Call("GET", "/api/sets/" + setId + "/shares", null),
@@ -50,14 +50,14 @@ class InstructorAccessTest {
                 new Call("PUT", "/api/questions/" + questionId, q),
                 new Call("POST", "/api/questions/" + questionId + "/approve", null),
                 new Call("POST", "/api/questions/" + questionId + "/reject", null),
-                new Call("GET", "/api/documents/" + documentId + "/sentences", null));
+                new Call("GET", "/api/sets/" + setId + "/documents/" + documentId + "/sentences", null));
     }
 
     List<Call> pageCalls() {
         return List.of(
                 new Call("GET", "/instructor/sets/" + setId, null),
                 new Call("POST", "/instructor/sets/" + setId + "/settings", "title=x"),
-                new Call("POST", "/instructor/sets/" + setId + "/publication", "published=true"),
+                new Call("POST", "/instructor/sets/" + setId + "/publication", "published=false"),
                 new Call("POST", "/instructor/sets/" + setId + "/archive", ""),
                 new Call("POST", "/instructor/sets/" + setId + "/shares", "username=teacher"),
                 new Call("GET", "/instructor/documents/" + documentId, null),
@@ -163,7 +163,7 @@ class InstructorAccessTest {
 
     private void assertUntouched() {
         InstructorSession.teacherApi().get("/api/sets/" + setId).then().statusCode(200)
-                .body("title", startsWith("Access ")).body("documentCount", is(1)).body("published", is(false));
+                .body("title", startsWith("Access ")).body("documentCount", is(1)).body("published", is(true));
         InstructorSession.teacherApi().get("/api/sets/" + setId + "/shares").then().body("sharedWith", empty());
         InstructorSession.teacherApi().get("/api/sets/" + setId + "/questions").then()
                 .body("find { it.id == " + questionId + " }.status", is("PENDING"))

@@ -91,7 +91,7 @@ class InstructorSetTest {
         assertEquals(List.of("Rosetta: ten years to catch a comet", "Field notes", "The big telescope"),
                 docs.stream().map(d -> d.get("title")).toList());
         long htmlDoc = ((Number) docs.get(2).get("id")).longValue();
-        List<String> sentences = teacherApi().get("/api/documents/" + htmlDoc + "/sentences").then().statusCode(200)
+        List<String> sentences = teacherApi().get("/api/sets/" + id + "/documents/" + htmlDoc + "/sentences").then().statusCode(200)
                 .extract().jsonPath().getList("text");
         String text = String.join(" ", sentences);
         assertTrue(text.contains("Its mirror was cast in 1934.") && text.contains("First light came in 1949."), text);

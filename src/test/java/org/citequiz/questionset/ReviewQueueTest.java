@@ -77,7 +77,7 @@ class ReviewQueueTest {
         Map<String, Object> original = q.getMap("find { it.type == 'MULTIPLE_CHOICE' }");
         long id = ((Number) original.get("id")).longValue();
         long documentId = InstructorFixtures.documentId(setId);
-        List<Map<String, Object>> sentences = teacherApi().get("/api/documents/" + documentId + "/sentences").then()
+        List<Map<String, Object>> sentences = teacherApi().get("/api/sets/" + setId + "/documents/" + documentId + "/sentences").then()
                 .statusCode(200).extract().jsonPath().getList("$");
         Map<String, Object> other = sentences.stream()
                 .filter(s -> ((String) s.get("text")).contains("Philae touched down")).findFirst().orElseThrow();
@@ -135,7 +135,7 @@ class ReviewQueueTest {
     @Test
     void instructorsWriteQuestionsOfEveryTypeOptionallyCitingASentence() {
         long documentId = InstructorFixtures.documentId(setId);
-        long passageId = teacherApi().get("/api/documents/" + documentId + "/sentences").then().extract().jsonPath()
+        long passageId = teacherApi().get("/api/sets/" + setId + "/documents/" + documentId + "/sentences").then().extract().jsonPath()
                 .getLong("[0].passageId");
         List<Map<String, Object>> drafts = List.of(
                 Map.of("type", "MULTIPLE_CHOICE", "prompt", "Which agency launched Rosetta?",
@@ -172,7 +172,7 @@ class ReviewQueueTest {
                     .statusCode(400).contentType("application/problem+json");
         }
         long otherSet = InstructorFixtures.rosettaSet("Elsewhere " + System.nanoTime());
-        long foreignPassage = teacherApi().get("/api/documents/" + InstructorFixtures.documentId(otherSet) + "/sentences")
+        long foreignPassage = teacherApi().get("/api/sets/" + otherSet + "/documents/" + InstructorFixtures.documentId(otherSet) + "/sentences")
                 .then().extract().jsonPath().getLong("[0].passageId");
         teacherApi().contentType("application/json").body(Map.of("type", "TRUE_FALSE", "prompt", "p", "answer", "True",
                 "passageId", foreignPassage)).post("/api/sets/" + setId + "/questions").then().statusCode(400)
