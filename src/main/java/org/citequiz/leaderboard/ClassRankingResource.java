@@ -18,6 +18,11 @@ public class ClassRankingResource {
 
     /** @param members the class's active members on this board (at least one answer) */
     public record Entry(int rank, String className, double averagePoints, long totalPoints, int members) {
+        static Entry of(Ranking.Ranked<ClassStanding> ranked) {
+            ClassStanding s = ranked.entry();
+            return new Entry(ranked.rank(), s.className(), Math.round(s.averagePoints() * 10) / 10.0, s.totalPoints(),
+                    s.activeMembers());
+        }
     }
 
     @Inject
@@ -27,9 +32,6 @@ public class ClassRankingResource {
     @Operation(summary = "Classes ranked by average points per active member on a set (or all sets)")
     public List<Entry> classes(@RestQuery Long set, @RestQuery String period) {
         BoardRequest board = BoardRequest.parse(set, period);
-        return leaderboards.classAgainstClass(board.setId(), board.period()).stream()
-                .map(r -> new Entry(r.rank(), r.entry().className(), Math.round(r.entry().averagePoints() * 10) / 10.0,
-                        r.entry().totalPoints(), r.entry().activeMembers()))
-                .toList();
+        return leaderboards.classAgainstClass(board.setId(), board.period()).stream().map(Entry::of).toList();
     }
 }

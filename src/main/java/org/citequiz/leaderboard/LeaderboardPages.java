@@ -84,10 +84,7 @@ public class LeaderboardPages {
     public TemplateInstance classes(@RestQuery Long set, @RestQuery String period) {
         BoardRequest board = BoardRequest.parse(set, period);
         List<ClassRankingResource.Entry> standings = leaderboards.classAgainstClass(board.setId(), board.period())
-                .stream().map(r -> new ClassRankingResource.Entry(r.rank(), r.entry().className(),
-                        Math.round(r.entry().averagePoints() * 10) / 10.0, r.entry().totalPoints(),
-                        r.entry().activeMembers()))
-                .toList();
+                .stream().map(ClassRankingResource.Entry::of).toList();
         return Templates.classes(standings, setChoices(board.setId()), board.period().param());
     }
 
