@@ -2,6 +2,7 @@ package org.citequiz.leaderboard;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 @ConfigMapping(prefix = "quiz.leaderboard")
 public interface LeaderboardConfig {
@@ -10,9 +11,9 @@ public interface LeaderboardConfig {
     @WithDefault("10")
     int top();
 
-    /** A changed live board is recomputed at most this often (read by the scheduler, e.g. "0.25s"). */
-    @WithDefault("0.25s")
-    String debounce();
+    /** A changed live board is recomputed this long after the answer, coalescing the answers in between. */
+    @WithDefault("250ms")
+    Duration debounce();
 
     /** Watched boards are re-read this often, to show answers recorded on other nodes. */
     @WithDefault("5s")

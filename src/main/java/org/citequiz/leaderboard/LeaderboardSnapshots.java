@@ -3,6 +3,8 @@ package org.citequiz.leaderboard;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -20,10 +22,10 @@ import org.citequiz.play.AnswerRecorded;
  * In-memory snapshots of the class boards someone is watching, broadcast to every open stream: one database
  * read per board change, never one per viewer.
  * <p>
- * A committed answer marks its class's boards dirty; a scheduled pass recomputes each dirty board at most every
- * {@code quiz.leaderboard.debounce} (coalescing bursts of answers). Each node only sees its own answers, so with
- * several nodes a slower pass ({@code quiz.leaderboard.refresh}) re-reads every watched board and broadcasts
- * it when it changed: cross-node freshness is bounded by that interval.
+ * A committed answer schedules a recompute of its class's watched boards {@code quiz.leaderboard.debounce} later
+ * (answers arriving meanwhile join that recompute). Each node only sees its own answers, so with several nodes a
+ * scheduled pass ({@code quiz.leaderboard.refresh}) re-reads every watched board and broadcasts it when it
+ * changed: cross-node freshness is bounded by that interval.
  */
 @ApplicationScoped
 public class LeaderboardSnapshots {
@@ -34,12 +36,16 @@ public class LeaderboardSnapshots {
     static final class Board {
         final BroadcastProcessor<List<Ranked<ScoreLine>>> processor = BroadcastProcessor.create();
         final AtomicInteger subscribers = new AtomicInteger();
-        final AtomicBoolean dirty = new AtomicBoolean();
+        /** A recompute is already due: later answers in the same window ride along with it. */
+        final AtomicBoolean due = new AtomicBoolean();
         volatile List<Ranked<ScoreLine>> latest;
     }
 
     @Inject
     Leaderboards leaderboards;
+
+    @Inject
+    LeaderboardConfig config;
 
     private final Map<BoardKey, Board> boards = new ConcurrentHashMap<>();
 
@@ -69,21 +75,22 @@ public class LeaderboardSnapshots {
     void answered(@Observes(during = TransactionPhase.AFTER_SUCCESS) AnswerRecorded answer) {
         long classId = answer.classId() == null ? ScoreAggregates.NO_CLASS : answer.classId();
         boards.forEach((key, board) -> {
-            if (key.classId() == classId && (key.setId() == answer.setId() || key.setId() == ScoreAggregates.ALL_SETS)) {
-                board.dirty.set(true);
+            boolean affected = key.classId() == classId
+                    && (key.setId() == answer.setId() || key.setId() == ScoreAggregates.ALL_SETS);
+            if (affected && board.due.compareAndSet(false, true)) {
+                // Debounced on a timer, recomputed on a worker thread (the query blocks): a burst of answers
+                // costs one read per board per window, and the first answer shows within one window.
+                Uni.createFrom().voidItem().onItem().delayIt().by(config.debounce())
+                        .emitOn(Infrastructure.getDefaultWorkerPool())
+                        .subscribe().with(ignored -> {
+                            board.due.set(false); // answers from now on schedule the next recompute
+                            refresh(key, board);
+                        }, failure -> Log.warnf(failure, "Could not schedule leaderboard %s", key));
             }
         });
     }
 
-    @Scheduled(every = "${quiz.leaderboard.debounce:0.25s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void recomputeChanged() {
-        boards.forEach((key, board) -> {
-            if (board.dirty.getAndSet(false)) {
-                refresh(key, board);
-            }
-        });
-    }
-
+    /** Cross-node freshness: answers recorded on other nodes fire no event here. */
     @Scheduled(every = "${quiz.leaderboard.refresh:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refreshWatched() {
         boards.forEach((key, board) -> {
@@ -94,7 +101,14 @@ public class LeaderboardSnapshots {
         boards.keySet().forEach(key -> boards.computeIfPresent(key, (k, b) -> b.subscribers.get() > 0 ? b : null));
     }
 
-    private void refresh(BoardKey key, Board board) {
+    void refresh(BoardKey key, Board board) {
+        // One recompute per board at a time: snapshots go out in order and onNext is never called concurrently.
+        synchronized (board) {
+            refreshNow(key, board);
+        }
+    }
+
+    private void refreshNow(BoardKey key, Board board) {
         try {
             List<Ranked<ScoreLine>> now = leaderboards.classBoard(key.classId(), key.setId(), key.period());
             if (!now.equals(board.latest)) {
