@@ -2,7 +2,6 @@ package org.citequiz.classroom;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -11,6 +10,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
+import org.citequiz.play.CurrentLearner;
+import org.citequiz.play.LearnerCookie;
 import org.citequiz.web.ProblemException;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -36,7 +37,7 @@ public class JoinPages {
     LearnerCookie learnerCookie;
 
     @Inject
-    RoutingContext routing;
+    CurrentLearner currentLearner;
 
     @GET
     public TemplateInstance form(@RestPath String code) {
@@ -47,9 +48,9 @@ public class JoinPages {
     public RestResponse<?> join(@RestPath String code, @BeanParam JoinForm form) {
         String name = form.displayName() == null ? "" : form.displayName();
         try {
-            JoinService.Joined joined = joins.join(code, name, learnerCookie.publicId(routing));
-            learnerCookie.issue(routing, joined.learner());
-            return RestResponse.seeOther(URI.create("/classes/" + joined.schoolClass().code + "/leaderboard"));
+            JoinService.Joined joined = joins.join(code, name, currentLearner.publicId());
+            return RestResponse.ResponseBuilder.seeOther(URI.create("/classes/" + joined.schoolClass().code + "/leaderboard"))
+                    .cookie(learnerCookie.cookieFor(joined.learner())).build();
         } catch (ProblemException refused) {
             if (refused.status() == 404) {
                 throw refused;

@@ -3,22 +3,20 @@ package org.citequiz.classroom;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.citequiz.play.Learner;
+import org.citequiz.play.LearnerNames;
 import org.citequiz.web.ProblemException;
 
 /**
- * The join page's flow: the browser's learner (or a new one under the given name) is enrolled by code.
+ * The join page's flow: the browser's learner (or a new one under the given name, with a resume code as play
+ * gives it) is enrolled by code.
  * Every rule is {@link ClassroomEnrolment}'s; nothing is stored when it refuses.
  */
 @ApplicationScoped
 public class JoinService {
-
-    private static final String RESUME_ALPHABET = JoinCode.ALPHABET;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     ClassroomEnrolment enrolment;
@@ -40,7 +38,7 @@ public class JoinService {
             }
             learner = new Learner();
             learner.publicId = UUID.randomUUID().toString();
-            learner.resumeCode = resumeCode();
+            learner.resumeCode = unusedResumeCode();
             learner.createdAt = Instant.now();
         }
         learner.displayName = DisplayName.clean(displayName);
@@ -51,11 +49,13 @@ public class JoinService {
         return new Joined(learner, SchoolClass.findById(classId));
     }
 
-    private static String resumeCode() {
-        StringBuilder code = new StringBuilder();
-        for (int i = 0; i < 10; i++) {
-            code.append(RESUME_ALPHABET.charAt(RANDOM.nextInt(RESUME_ALPHABET.length())));
+    private static String unusedResumeCode() {
+        for (int tries = 0; tries < 20; tries++) {
+            String code = LearnerNames.newResumeCode();
+            if (Learner.findByResumeCode(code).isEmpty()) {
+                return code;
+            }
         }
-        return code.toString();
+        throw new IllegalStateException("No free resume code after 20 tries");
     }
 }

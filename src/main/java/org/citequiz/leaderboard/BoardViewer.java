@@ -1,14 +1,13 @@
 package org.citequiz.leaderboard;
 
 import io.quarkus.security.UnauthorizedException;
-import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.citequiz.account.CurrentInstructor;
 import org.citequiz.classroom.ClassMembership;
-import org.citequiz.classroom.LearnerCookie;
 import org.citequiz.classroom.SchoolClass;
+import org.citequiz.play.CurrentLearner;
 import org.citequiz.play.Learner;
 import org.citequiz.web.ProblemException;
 
@@ -27,21 +26,18 @@ public class BoardViewer {
     CurrentInstructor instructor;
 
     @Inject
-    LearnerCookie learnerCookie;
-
-    @Inject
-    RoutingContext routing;
+    CurrentLearner learner;
 
     public Viewer require(SchoolClass schoolClass) {
         boolean signedIn = instructor.signedIn();
         if (signedIn && schoolClass.ownerId.equals(instructor.id())) {
             return new Viewer(null);
         }
-        Optional<Learner> learner = learnerCookie.publicId(routing).flatMap(Learner::findByPublicId);
-        if (learner.isPresent() && ClassMembership.isMember(schoolClass.id, learner.get().id)) {
-            return new Viewer(learner.get().id);
+        Optional<Learner> viewing = learner.learner();
+        if (viewing.isPresent() && ClassMembership.isMember(schoolClass.id, viewing.get().id)) {
+            return new Viewer(viewing.get().id);
         }
-        if (!signedIn && learner.isEmpty()) {
+        if (!signedIn && viewing.isEmpty()) {
             throw new UnauthorizedException();
         }
         throw ProblemException.forbidden("Only this class's members and its instructor can see its leaderboard.");
