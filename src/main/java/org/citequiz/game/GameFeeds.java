@@ -190,7 +190,7 @@ public class GameFeeds {
             if (game.state == GameState.REVEAL) {
                 List<GameSnapshot.ChoiceCount> distribution = view.choices().stream()
                         .map(c -> new GameSnapshot.ChoiceCount(c,
-                                (int) given.stream().filter(a -> a.response.equals(c)).count(),
+                                count(given, c), given.isEmpty() ? 0 : count(given, c) * 100 / given.size(),
                                 c.equalsIgnoreCase(detail.answer().strip())))
                         .toList();
                 reveal = new GameSnapshot.Reveal(detail.answer(), distribution, detail.sources());
@@ -200,6 +200,10 @@ public class GameFeeds {
                 game.questionIndex, game.questionCount(), game.rules(), game.questionStartedAt, game.questionDeadline,
                 view, reveal, answers.size(), List.copyOf(standings), Map.copyOf(byPlayer), Map.copyOf(answers),
                 Map.copyOf(playerByLearner));
+    }
+
+    private static int count(List<GameAnswer> answers, String choice) {
+        return (int) answers.stream().filter(a -> a.response.equals(choice)).count();
     }
 
     private static QuestionDetail detail(long questionId) {

@@ -18,7 +18,7 @@ public record GameSnapshot(long gameId, long version, String pin, Long classId, 
     public record QuestionView(long id, String type, String prompt, List<String> choices) {
     }
 
-    public record ChoiceCount(String choice, int count, boolean correct) {
+    public record ChoiceCount(String choice, int count, int percent, boolean correct) {
     }
 
     public record SourceView(long documentId, String title, String quote, int start, int end) {
