@@ -27,4 +27,8 @@ public interface GameConfig {
 
     @WithDefault("300")
     int maxSeconds();
+
+    /** How often each node closes expired questions and refreshes its live snapshots ("off" disables it). */
+    @WithDefault("1s")
+    String tick();
 }

@@ -217,7 +217,7 @@ public class GameFeeds {
             if (quote.length() > MAX_QUOTE) {
                 quote = quote.substring(0, MAX_QUOTE) + "…";
             }
-            sources.add(new GameSnapshot.SourceView(doc.id, doc.title, quote, source.start, source.end));
+            sources.add(GameSnapshot.SourceView.of(doc.id, doc.title, quote, source.start, source.end));
         }
         return new QuestionDetail(new GameSnapshot.QuestionView(q.id, q.type.name(), q.prompt,
                 List.copyOf(GameService.choicesOf(q))), q.answer, List.copyOf(sources));

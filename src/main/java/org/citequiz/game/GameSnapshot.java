@@ -21,9 +21,11 @@ public record GameSnapshot(long gameId, long version, String pin, Long classId, 
     public record ChoiceCount(String choice, int count, int percent, boolean correct) {
     }
 
-    public record SourceView(long documentId, String title, String quote, int start, int end) {
-        public String link() {
-            return "/documents/" + documentId + "?highlight=" + start + "-" + end + "#highlight";
+    /** The passage that proves the answer, with a link to it highlighted in its document. */
+    public record SourceView(long documentId, String title, String quote, int start, int end, String link) {
+        public static SourceView of(long documentId, String title, String quote, int start, int end) {
+            return new SourceView(documentId, title, quote, start, end,
+                    "/documents/" + documentId + "?highlight=" + start + "-" + end + "#highlight");
         }
     }
 
