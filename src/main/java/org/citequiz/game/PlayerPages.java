@@ -63,15 +63,16 @@ public class PlayerPages {
 
     @GET
     @Path("{id}")
-    public RestResponse<TemplateInstance> play(@RestPath long id, @RestQuery String refused) {
+    public RestResponse<String> play(@RestPath long id, @RestQuery String refused) {
         Optional<Long> player = viewer.player(id);
         if (player.isEmpty()) {
             return RestResponse.seeOther(URI.create("/play/game"));
         }
         GameSnapshot s = feeds.snapshot(id);
         long ms = s.remainingMs(clock.now());
+        // Rendered here, not by the writer, so the CSRF cookie its forms need goes out with this response.
         return RestResponse.ok(Templates.play(s, GameViews.You.of(s, player.get()).orElseThrow(), ms,
-                HostPages.seconds(ms), refusal(refused)));
+                HostPages.seconds(ms), refusal(refused)).render());
     }
 
     @GET

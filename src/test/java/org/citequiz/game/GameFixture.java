@@ -137,6 +137,11 @@ public class GameFixture {
     }
 
     @Transactional
+    public long instructorGames(String username) {
+        return Game.count("hostId", instructorId(username));
+    }
+
+    @Transactional
     public long answerCount(long gameId) {
         return GameAnswer.count("gameId", gameId);
     }
