@@ -2,6 +2,8 @@ package org.citequiz.game;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -20,6 +22,7 @@ import org.citequiz.questionset.QuestionSet;
 import org.citequiz.web.ProblemException;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestStreamElementType;
 
 /** The host's pages: start a game, then run it from the host screen. */
 @Path("/instructor/games")
@@ -78,6 +81,17 @@ public class HostPages {
         GameSnapshot s = feeds.snapshot(id);
         long ms = s.remainingMs(clock.now());
         return Templates.host$panel(s, ms, seconds(ms), "/play/game?pin=" + s.pin());
+    }
+
+    /** Server-sent events for the host screen: one per change of the game, fed from the in-memory snapshot. */
+    @GET
+    @Path("{id}/events")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.TEXT_PLAIN)
+    @Blocking // the ownership check reads the database; the stream itself comes from memory
+    public Multi<String> events(@RestPath long id) {
+        games.requireHosted(id, instructor.id());
+        return feeds.stream(id);
     }
 
     @POST

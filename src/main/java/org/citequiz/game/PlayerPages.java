@@ -2,6 +2,8 @@ package org.citequiz.game;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -16,6 +18,7 @@ import org.citequiz.web.ProblemException;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestStreamElementType;
 
 /** The player's pages: join with a PIN, then answer on your own device. */
 @Path("/play/game")
@@ -82,6 +85,17 @@ public class PlayerPages {
         GameSnapshot s = feeds.snapshot(id);
         long ms = s.remainingMs(clock.now());
         return Templates.play$panel(s, GameViews.You.of(s, player).orElseThrow(), ms, HostPages.seconds(ms), null);
+    }
+
+    /** Server-sent events for a player's device: one per change of the game, fed from the in-memory snapshot. */
+    @GET
+    @Path("{id}/events")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.TEXT_PLAIN)
+    @Blocking // the player check may read the database; the stream itself comes from memory
+    public Multi<String> events(@RestPath long id) {
+        viewer.requirePlayer(id);
+        return feeds.stream(id);
     }
 
     @POST

@@ -75,7 +75,7 @@ class GamePagesTest {
         join(game.pin, "Grace");
         GameClient.host().accept("text/html").get("/instructor/games/" + gameId).then().statusCode(200)
                 .body(containsString(game.pin))
-                .body(containsString("sse-connect=\"/games/" + gameId + "/events\""))
+                .body(containsString("sse-connect=\"/instructor/games/" + gameId + "/events\""))
                 .body(containsString("<li>Grace</li>"));
         GameClient.host().accept("text/html").get("/instructor/games/" + gameId + "/panel").then().statusCode(200)
                 .body(containsString("1</span> joined"))
@@ -163,7 +163,7 @@ class GamePagesTest {
         Created game = create(setId, 2, 20, true, false);
         Player ada = join(game.pin(), "Ada");
         HttpClient client = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "games/" + game.id() + "/events"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "play/game/" + game.id() + "/events"))
                 .header("Accept", "text/event-stream").header("Cookie", PlayerCookie.NAME + "=" + ada.cookie()).build();
         HttpResponse<java.io.InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
         assertEquals(200, response.statusCode());
@@ -175,7 +175,7 @@ class GamePagesTest {
             assertTrue(nextData(lines).startsWith("reveal-0-"));
         }
         // Outsiders get no stream.
-        HttpResponse<String> refused = client.send(HttpRequest.newBuilder(URI.create(base + "games/" + game.id() + "/events"))
+        HttpResponse<String> refused = client.send(HttpRequest.newBuilder(URI.create(base + "play/game/" + game.id() + "/events"))
                 .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(401, refused.statusCode());
     }
