@@ -1,5 +1,7 @@
 package org.citequiz.game;
 
+import org.citequiz.play.LearnerCookie;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -37,7 +39,7 @@ public class GameResource {
     CurrentInstructor instructor;
 
     @Inject
-    PlayerCookie cookies;
+    LearnerCookie cookies;
 
     @Inject
     GameClock clock;
@@ -105,7 +107,7 @@ public class GameResource {
     public RestResponse<GameViews.Joined> join(@Valid @NotNull GameRequests.Join request) {
         GameService.Joined joined = games.join(request.pin(), request.name(), viewer.learnerPublicId());
         return RestResponse.ResponseBuilder.ok(new GameViews.Joined(joined.gameId(), joined.playerId()))
-                .cookie(cookies.cookie(joined.learnerPublicId())).build();
+                .cookie(cookies.cookieFor(joined.learnerPublicId())).build();
     }
 
     @GET

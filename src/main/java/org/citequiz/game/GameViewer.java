@@ -1,5 +1,7 @@
 package org.citequiz.game;
 
+import org.citequiz.play.LearnerCookie;
+
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
@@ -16,7 +18,7 @@ public class GameViewer {
     RoutingContext routing;
 
     @Inject
-    PlayerCookie cookies;
+    LearnerCookie cookies;
 
     @Inject
     CurrentInstructor instructor;
@@ -29,7 +31,7 @@ public class GameViewer {
 
     /** The learner public id carried by a valid player cookie. */
     public Optional<String> learnerPublicId() {
-        Cookie cookie = routing.request().getCookie(PlayerCookie.NAME);
+        Cookie cookie = routing.request().getCookie(LearnerCookie.NAME);
         return cookie == null ? Optional.empty() : cookies.verify(cookie.getValue());
     }
 

@@ -1,5 +1,7 @@
 package org.citequiz.game;
 
+import org.citequiz.play.LearnerCookie;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
@@ -46,7 +48,7 @@ public class PlayerPages {
     GameViewer viewer;
 
     @Inject
-    PlayerCookie cookies;
+    LearnerCookie cookies;
 
     @Inject
     GameClock clock;
@@ -61,7 +63,7 @@ public class PlayerPages {
     public RestResponse<Void> join(@BeanParam GameRequests.JoinForm form) {
         GameService.Joined joined = games.join(form.pin(), form.name(), viewer.learnerPublicId());
         return RestResponse.ResponseBuilder.<Void>seeOther(URI.create("/play/game/" + joined.gameId()))
-                .cookie(cookies.cookie(joined.learnerPublicId())).build();
+                .cookie(cookies.cookieFor(joined.learnerPublicId())).build();
     }
 
     @GET

@@ -68,7 +68,11 @@ public class LearnerCookie {
     }
 
     public NewCookie cookieFor(Learner learner) {
-        return new NewCookie.Builder(NAME).value(sign(learner.publicId)).path("/")
+        return cookieFor(learner.publicId);
+    }
+
+    public NewCookie cookieFor(String learnerPublicId) {
+        return new NewCookie.Builder(NAME).value(sign(learnerPublicId)).path("/")
                 .maxAge((int) config.cookieMaxAge().toSeconds()).httpOnly(true).secure(config.secureCookie())
                 .sameSite(NewCookie.SameSite.LAX).build();
     }

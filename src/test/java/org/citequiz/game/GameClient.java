@@ -1,5 +1,7 @@
 package org.citequiz.game;
 
+import org.citequiz.play.LearnerCookie;
+
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
@@ -18,7 +20,7 @@ final class GameClient {
 
     record Player(long gameId, long playerId, String cookie) {
         RequestSpecification spec() {
-            return given().cookie(PlayerCookie.NAME, cookie).contentType(ContentType.JSON);
+            return given().cookie(LearnerCookie.NAME, cookie).contentType(ContentType.JSON);
         }
 
         ValidatableResponse answer(long questionId, String response) {
@@ -60,7 +62,7 @@ final class GameClient {
         var response = given().contentType(ContentType.JSON).body(Map.of("pin", pin, "name", name))
                 .post("/api/games/join").then().statusCode(200).extract();
         return new Player(response.jsonPath().getLong("gameId"), response.jsonPath().getLong("playerId"),
-                response.cookie(PlayerCookie.NAME));
+                response.cookie(LearnerCookie.NAME));
     }
 
     static ValidatableResponse move(long gameId, String action) {

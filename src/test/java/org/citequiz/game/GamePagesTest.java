@@ -1,5 +1,7 @@
 package org.citequiz.game;
 
+import org.citequiz.play.LearnerCookie;
+
 import static io.restassured.RestAssured.given;
 import static org.citequiz.game.GameClient.create;
 import static org.citequiz.game.GameClient.join;
@@ -112,10 +114,10 @@ class GamePagesTest {
                 .formParam(CsrfToken.FIELD, csrf).formParam("pin", game.pin()).formParam("name", "Ada")
                 .redirects().follow(false).post("/play/game").then().statusCode(303)
                 .header("Location", containsString("/play/game/" + game.id()))
-                .cookie(PlayerCookie.NAME, notNullValue()).extract();
-        String player = joined.cookie(PlayerCookie.NAME);
+                .cookie(LearnerCookie.NAME, notNullValue()).extract();
+        String player = joined.cookie(LearnerCookie.NAME);
 
-        given().accept("text/html").cookie(PlayerCookie.NAME, player).get("/play/game/" + game.id()).then()
+        given().accept("text/html").cookie(LearnerCookie.NAME, player).get("/play/game/" + game.id()).then()
                 .statusCode(200).body(containsString("You're in!"))
                 .body(containsString("1000 × (1 − t / 40 s)"));
         // Without the cookie the game page sends you to the join form.
@@ -124,17 +126,17 @@ class GamePagesTest {
         move(game.id(), "start");
         long q = fixture.game(game.id()).questionIdList().get(0);
         String right = fixture.answers(game.id()).get(q);
-        given().accept("text/html").cookie(PlayerCookie.NAME, player).get("/play/game/" + game.id()).then()
+        given().accept("text/html").cookie(LearnerCookie.NAME, player).get("/play/game/" + game.id()).then()
                 .statusCode(200).body(containsString("name=\"response\" value=\"" + right + "\""))
                 .body(containsString("name=\"questionId\" value=\"" + q + "\""));
         clock.advance(Duration.ofSeconds(21));
         given().contentType("application/x-www-form-urlencoded").cookie(CsrfToken.COOKIE, csrf)
-                .cookie(PlayerCookie.NAME, player).formParam(CsrfToken.FIELD, csrf)
+                .cookie(LearnerCookie.NAME, player).formParam(CsrfToken.FIELD, csrf)
                 .formParam("questionId", q).formParam("response", right).redirects().follow(false)
                 .post("/play/game/" + game.id() + "/answer").then().statusCode(303)
                 .header("Location", containsString("refused=late"));
         assertEquals(0, fixture.answerCount(game.id()));
-        given().accept("text/html").cookie(PlayerCookie.NAME, player).get("/play/game/" + game.id() + "?refused=late")
+        given().accept("text/html").cookie(LearnerCookie.NAME, player).get("/play/game/" + game.id() + "?refused=late")
                 .then().statusCode(200).body(containsString("Time was up: your answer did not count."));
     }
 
@@ -144,17 +146,17 @@ class GamePagesTest {
         Player ada = join(game.pin(), "Ada");
         move(game.id(), "start");
         long q = fixture.game(game.id()).questionIdList().get(0);
-        String csrf = given().accept("text/html").cookie(PlayerCookie.NAME, ada.cookie()).get("/play/game/" + game.id())
+        String csrf = given().accept("text/html").cookie(LearnerCookie.NAME, ada.cookie()).get("/play/game/" + game.id())
                 .then().extract().cookie(CsrfToken.COOKIE);
         given().contentType("application/x-www-form-urlencoded").cookie(CsrfToken.COOKIE, csrf)
-                .cookie(PlayerCookie.NAME, ada.cookie()).formParam(CsrfToken.FIELD, csrf)
+                .cookie(LearnerCookie.NAME, ada.cookie()).formParam(CsrfToken.FIELD, csrf)
                 .formParam("questionId", q).formParam("response", fixture.answers(game.id()).get(q))
                 .redirects().follow(false).post("/play/game/" + game.id() + "/answer").then().statusCode(303)
                 .header("Location", not(containsString("refused")));
-        given().accept("text/html").cookie(PlayerCookie.NAME, ada.cookie()).get("/play/game/" + game.id() + "/panel")
+        given().accept("text/html").cookie(LearnerCookie.NAME, ada.cookie()).get("/play/game/" + game.id() + "/panel")
                 .then().statusCode(200).body(containsString("Correct! +1000 points"));
         move(game.id(), "end");
-        given().accept("text/html").cookie(PlayerCookie.NAME, ada.cookie()).get("/play/game/" + game.id() + "/panel")
+        given().accept("text/html").cookie(LearnerCookie.NAME, ada.cookie()).get("/play/game/" + game.id() + "/panel")
                 .then().statusCode(200).body(containsString("You finished <strong>#1</strong> of 1"));
     }
 
@@ -164,7 +166,7 @@ class GamePagesTest {
         Player ada = join(game.pin(), "Ada");
         HttpClient client = HttpClient.newHttpClient();
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "play/game/" + game.id() + "/events"))
-                .header("Accept", "text/event-stream").header("Cookie", PlayerCookie.NAME + "=" + ada.cookie()).build();
+                .header("Accept", "text/event-stream").header("Cookie", LearnerCookie.NAME + "=" + ada.cookie()).build();
         HttpResponse<java.io.InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
         assertEquals(200, response.statusCode());
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
