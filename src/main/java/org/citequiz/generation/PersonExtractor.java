@@ -21,17 +21,23 @@ final class PersonExtractor {
     private static final String ROLE = roles(false);
     private static final String LOWER_ROLE = roles(true);
     private static final String QUALIFIER = "(?:(U\\.S\\.|U\\.N\\.|E\\.U\\.|[A-Z]{2,6}|[A-Z][a-z]+)\\s+)?";
+    /** "of the NRC, ", "of the Bergen Port Authority (BPA), ", "of the project, " or just an optional comma. */
+    private static final String OF_ORGANISATION = "(?:\\s+of\\s+(?:the\\s+)?([A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,4}|[a-z]+)"
+            + "(?:\\s+\\([A-Z]{2,}\\))?,|,)?\\s+";
     /** "NATO Secretary-General George Robertson", "the Chairman of the NRC, Anders Fogh Rasmussen". */
-    private static final Pattern ROLE_NAME = Pattern.compile("\\b(?=[A-Z])" + QUALIFIER.replace(")?", ")") + "(" + ROLE + ")(?:\\s+of\\s+(?:the\\s+)?([A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,3}))?,?\\s+" + NAME);
+    private static final Pattern ROLE_NAME = Pattern.compile("\\b(?=[A-Z])" + QUALIFIER.replace(")?", ")") + "(" + ROLE + ")" + OF_ORGANISATION + NAME);
     /** "Defense Minister Sergei Ivanov": a role without a qualifier. */
-    private static final Pattern BARE_ROLE_NAME = Pattern.compile("\\b(" + ROLE + ")(?:\\s+of\\s+(?:the\\s+)?([A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,3}))?,?\\s+" + NAME);
+    private static final Pattern BARE_ROLE_NAME = Pattern.compile("\\b(" + ROLE + ")" + OF_ORGANISATION + NAME);
     /** "Russia's ambassador to NATO, Dmitry Rogozin". */
     private static final Pattern POSSESSIVE_ROLE = Pattern.compile("([A-Z][\\w.]+['’]s)\\s+(" + LOWER_ROLE
             + ")(?:\\s+(to|of)\\s+(?:the\\s+)?([A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,2}))?,\\s+" + NAME);
     /** "Anders Fogh Rasmussen, the NATO Secretary General,". */
     private static final Pattern NAME_APPOSITIVE = Pattern.compile("\\b(?=[A-Z])" + NAME + ",\\s+(?:the\\s+)?" + QUALIFIER + "(" + ROLE + ")\\b(?!\\s+[A-Z])");
     private static final Set<String> NOT_NAME = Set.of("The", "A", "An", "In", "On", "At", "And", "But", "He", "She",
-            "It", "They", "We", "This", "That", "Mr.", "Mrs.", "Ms.", "Dr.", "Of", "For", "With");
+            "It", "They", "We", "This", "That", "Mr.", "Mrs.", "Ms.", "Dr.", "Of", "For", "With", "Authority",
+            "Council", "Committee", "Organization", "Organisation", "Ministry", "Department", "Agency", "Union",
+            "Party", "Works", "Company", "Bank", "University", "Association", "Administration", "Office", "Court",
+            "Group", "Institute", "Board", "Commission", "Service", "Police", "Army", "Navy", "City", "State");
 
     List<PersonFact> extract(Sentence sentence) {
         String s = sentence.text();

@@ -221,6 +221,18 @@ final class QuoteExtractor {
         return null;
     }
 
+    /** Where {@code word} last occurs as a whole word ("Berg" is not in "Bergen"), or -1. */
+    static int lastWordIndex(String text, String word) {
+        for (int at = text.lastIndexOf(word); at >= 0; at = at == 0 ? -1 : text.lastIndexOf(word, at - 1)) {
+            boolean startOk = at == 0 || !Character.isLetter(text.charAt(at - 1));
+            int end = at + word.length();
+            if (startOk && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
     static boolean containsWord(String text, String word) {
         for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
             boolean startOk = at == 0 || !Character.isLetter(text.charAt(at - 1));
@@ -240,7 +252,7 @@ final class QuoteExtractor {
             if (only != null && !only.surname().equals(p.surname())) {
                 continue;
             }
-            int at = text.lastIndexOf(p.surname());
+            int at = lastWordIndex(text, p.surname());
             if (at > bestAt) {
                 best = p;
                 bestAt = at;
