@@ -39,6 +39,16 @@ final class QuoteExtractor {
                 if (spanned.isEmpty()) {
                     continue;
                 }
+                if (q[2] == 1) {
+                    // no opening mark: the quote starts after the last narrating sentence (one naming someone)
+                    for (int k = spanned.size() - 2; k >= 0; k--) {
+                        if (QuoteExtractor.mentioned(spanned.get(k).text(), people) != null) {
+                            q = new int[] {spanned.get(k + 1).start(), q[1], 1};
+                            spanned = spanned.subList(k + 1, spanned.size());
+                            break;
+                        }
+                    }
+                }
                 String quote = Prose.oneLine(doc.text().substring(q[0], q[1]));
                 Speaker speaker = speakerOf(doc.text(), q, spanned, sentences, people);
                 int first = spanned.get(0).index();
@@ -87,7 +97,7 @@ final class QuoteExtractor {
                 } else if (!any) {
                     // closing mark with no opening one: the quote runs from the start of its line
                     int lineStart = text.lastIndexOf('\n', i) + 1;
-                    quotes.add(new int[] {Math.max(paragraph.start(), lineStart), i});
+                    quotes.add(new int[] {Math.max(paragraph.start(), lineStart), i, 1});
                 }
                 any = true;
             } else if (c == '"') {
@@ -106,7 +116,7 @@ final class QuoteExtractor {
                 e--;
             }
             if (s < e) {
-                trimmed.add(new int[] {s, e});
+                trimmed.add(new int[] {s, e, q.length > 2 ? q[2] : 0});
             }
         }
         return trimmed;
