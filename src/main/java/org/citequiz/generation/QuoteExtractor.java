@@ -74,6 +74,14 @@ final class QuoteExtractor {
                 if (evidence.stream().noneMatch(e -> containsWord(e.text(), surname))) {
                     continue; // the citation must show who is speaking
                 }
+                int named = evidence.get(0).index();
+                // "Santos said": reach back to the sentence giving the full name when it is close
+                for (int k = named - 1; k >= Math.max(0, named - 3)
+                        && evidence.stream().noneMatch(e -> e.text().contains(speaker.name)); k--) {
+                    if (sentences.get(k).text().contains(speaker.name)) {
+                        evidence.addAll(0, sentences.subList(k, named));
+                    }
+                }
                 facts.add(new QuoteFact(evidence, quote, speaker.name, speaker.resolved));
             }
         }
