@@ -75,10 +75,11 @@ final class QuoteExtractor {
                     continue; // the citation must show who is speaking
                 }
                 int named = evidence.get(0).index();
+                String fullName = speaker.name;
                 // "Santos said": reach back to the sentence giving the full name when it is close
                 for (int k = named - 1; k >= Math.max(0, named - 3)
-                        && evidence.stream().noneMatch(e -> e.text().contains(speaker.name)); k--) {
-                    if (sentences.get(k).text().contains(speaker.name)) {
+                        && evidence.stream().noneMatch(e -> e.text().contains(fullName)); k--) {
+                    if (sentences.get(k).text().contains(fullName)) {
                         evidence.addAll(0, sentences.subList(k, named));
                     }
                 }
