@@ -53,8 +53,11 @@ final class Corpus {
             SourceText doc = documents.get(i);
             // people named in this document first, so a surname resolves to the person this report means
             List<PersonFact> known = new ArrayList<>();
-            corpus.people.stream().filter(p -> p.sentence().documentId() == doc.documentId()).forEach(known::add);
-            corpus.people.stream().filter(p -> p.sentence().documentId() != doc.documentId()).forEach(known::add);
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            corpus.people.stream().filter(p -> p.sentence().documentId() == doc.documentId())
+                    .filter(p -> seen.add(p.name() + "|" + p.roleKey())).forEach(known::add);
+            corpus.people.stream().filter(p -> p.sentence().documentId() != doc.documentId())
+                    .filter(p -> seen.add(p.name() + "|" + p.roleKey())).forEach(known::add);
             corpus.quotes.addAll(quoteExtractor.extract(doc, sentencesByDocument.get(i), known));
         }
         return corpus;
@@ -119,7 +122,9 @@ final class Corpus {
         for (F f : facts) {
             List<List<F>> candidates = byKey.computeIfAbsent(key.apply(f), k -> new ArrayList<>());
             boolean placed = false;
-            for (List<F> g : candidates) {
+            // only the latest groups of a key are compared, so a long document stays linear
+            for (int i = candidates.size() - 1; i >= Math.max(0, candidates.size() - 8); i--) {
+                List<F> g = candidates.get(i);
                 if (same.test(g.get(0), f)) {
                     g.add(f);
                     placed = true;

@@ -21,8 +21,26 @@ final class DistractorPicker {
 
     private final Corpus corpus;
 
+    private final java.util.Map<Precision, java.util.TreeSet<LocalDate>> datesByPrecision = new java.util.EnumMap<>(Precision.class);
+    private final java.util.TreeMap<Double, CountFact> countsByValue = new java.util.TreeMap<>();
+    private final List<PersonFact> distinctPeople = new ArrayList<>();
+
     DistractorPicker(Corpus corpus) {
         this.corpus = corpus;
+        for (DateFact d : corpus.dates) {
+            if (d.resolved()) {
+                datesByPrecision.computeIfAbsent(d.precision(), p -> new java.util.TreeSet<>()).add(d.date());
+            }
+        }
+        for (CountFact c : corpus.counts) {
+            countsByValue.putIfAbsent(c.value(), c);
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (PersonFact p : corpus.people) {
+            if (seen.add(p.surname() + "|" + p.roleKey() + "|" + p.qualifierKey() + "|" + p.year())) {
+                distinctPeople.add(p);
+            }
+        }
     }
 
     /** Options and how many came from fallbacks. */
@@ -32,10 +50,17 @@ final class DistractorPicker {
     Picked forDate(DateFact fact, String prompt) {
         LocalDate answer = fact.date();
         List<LocalDate> fromCorpus = new ArrayList<>();
-        for (DateFact d : corpus.dates) {
-            if (d.resolved() && d.precision() == fact.precision() && !d.date().equals(answer)
-                    && Math.abs(d.date().getYear() - answer.getYear()) <= 15 && !fromCorpus.contains(d.date())) {
-                fromCorpus.add(d.date());
+        java.util.TreeSet<LocalDate> known = datesByPrecision.getOrDefault(fact.precision(), new java.util.TreeSet<>());
+        java.util.Iterator<LocalDate> down = known.headSet(answer, false).descendingIterator();
+        java.util.Iterator<LocalDate> up = known.tailSet(answer, false).iterator();
+        for (int i = 0; i < 8 && (down.hasNext() || up.hasNext()); i++) {
+            for (java.util.Iterator<LocalDate> it : List.of(down, up)) {
+                if (it.hasNext()) {
+                    LocalDate d = it.next();
+                    if (Math.abs(d.getYear() - answer.getYear()) <= 15) {
+                        fromCorpus.add(d);
+                    }
+                }
             }
         }
         fromCorpus.sort(Comparator.comparingLong((LocalDate d) -> Math.abs(d.toEpochDay() - answer.toEpochDay()))
@@ -59,9 +84,8 @@ final class DistractorPicker {
     Picked forCount(CountFact fact, String prompt) {
         double answer = fact.value();
         List<CountFact> pool = new ArrayList<>();
-        for (CountFact c : corpus.counts) {
-            double ratio = c.value() / answer;
-            if (c.value() != answer && ratio >= 0.25 && ratio <= 4 && isCurrency(c) == isCurrency(fact)) {
+        for (CountFact c : countsByValue.subMap(answer * 0.25, true, answer * 4, true).values()) {
+            if (c.value() != answer && isCurrency(c) == isCurrency(fact)) {
                 pool.add(c);
             }
         }
@@ -86,7 +110,7 @@ final class DistractorPicker {
             }
         }
         // also true: another statement of the same thing in the same year with that value
-        Predicate<String> alsoTrue = option -> corpus.counts.stream().anyMatch(c -> c.head().equals(fact.head())
+        Predicate<String> alsoTrue = option -> corpus.counts.stream().limit(2000).anyMatch(c -> c.head().equals(fact.head())
                 && c.year() == fact.year() && Prose.fold(formatLike(fact, c.value())).equals(Prose.fold(option))
                 && Corpus.similar(c.sentence(), fact.sentence()));
         return pick(candidates, corpusCount, forbidden(fact.answer(), fact.variants()), prompt, alsoTrue);
@@ -100,13 +124,13 @@ final class DistractorPicker {
             if (PersonFact.surnameOf(candidate).equals(surname)) {
                 continue;
             }
-            boolean holdsRole = role != null && corpus.people.stream().anyMatch(p -> p.surname()
+            boolean holdsRole = role != null && distinctPeople.stream().anyMatch(p -> p.surname()
                     .equals(PersonFact.surnameOf(candidate)) && p.roleKey().equals(role.roleKey()));
             (holdsRole ? sameRole : others).add(candidate);
         }
         List<String> candidates = new ArrayList<>(sameRole);
         candidates.addAll(others);
-        Predicate<String> alsoTrue = option -> role != null && corpus.people.stream().anyMatch(p -> p.surname()
+        Predicate<String> alsoTrue = option -> role != null && distinctPeople.stream().anyMatch(p -> p.surname()
                 .equals(PersonFact.surnameOf(option)) && p.roleKey().equals(role.roleKey()) && p.year() == role.year()
                 && (role.qualifier().isEmpty() || p.qualifierKey().equals(role.qualifierKey())));
         Set<String> forbidden = forbidden(name, PersonFact.variantsOf(name));
@@ -118,6 +142,9 @@ final class DistractorPicker {
     Picked forPlace(PlaceFact fact, String prompt) {
         List<String> candidates = new ArrayList<>();
         for (PlaceFact p : corpus.places) {
+            if (candidates.size() >= 40) {
+                break;
+            }
             if (p.type().equals(fact.type()) && !candidates.contains(p.place())) {
                 candidates.add(p.place());
             }
