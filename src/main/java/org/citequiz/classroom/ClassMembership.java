@@ -35,4 +35,12 @@ public class ClassMembership extends IdentifiedEntity {
     public static Optional<ClassMembership> find(long classId, long learnerId) {
         return find("classId = ?1 and learnerId = ?2", classId, learnerId).firstResultOptional();
     }
+
+    public static Optional<ClassMembership> findByNameKey(long classId, String nameKey) {
+        return find("classId = ?1 and nameKey = ?2", classId, nameKey).firstResultOptional();
+    }
+
+    public static boolean isMember(long classId, long learnerId) {
+        return count("classId = ?1 and learnerId = ?2", classId, learnerId) > 0;
+    }
 }

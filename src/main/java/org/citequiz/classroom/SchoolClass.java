@@ -4,8 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.citequiz.web.IdentifiedEntity;
+import org.citequiz.web.ProblemException;
 
 /** A class of learners run by one instructor; learners join with {@link #code}. */
 @Entity
@@ -29,5 +31,20 @@ public class SchoolClass extends IdentifiedEntity {
 
     public static Optional<SchoolClass> findByCode(String code) {
         return find("code", code).firstResultOptional();
+    }
+
+    public static List<SchoolClass> ownedBy(long ownerId) {
+        return list("ownerId = ?1 order by name, id", ownerId);
+    }
+
+    /** The address a student opens (or scans as a QR code) to join. */
+    public String joinPath() {
+        return "/join/" + code;
+    }
+
+    /** The class a typed code names: 404 "No class has this code." otherwise. */
+    public static SchoolClass requireByCode(String typed) {
+        return JoinCode.normalize(typed).flatMap(SchoolClass::findByCode)
+                .orElseThrow(() -> new ProblemException(404, "Unknown class code", "No class has this code."));
     }
 }

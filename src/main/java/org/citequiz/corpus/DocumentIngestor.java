@@ -20,6 +20,8 @@ public class DocumentIngestor {
     @Inject
     DocumentSegmenter segmenter;
 
+    private final PublicationDateFinder dateFinder = new PublicationDateFinder();
+
     public record Ingested(Document document, boolean changed) {
     }
 
@@ -36,6 +38,7 @@ public class DocumentIngestor {
             existing.current = false;
             version = existing.version + 1;
         }
+        Segmentation segmentation = segmenter.segment(incoming.text());
         Document document = new Document();
         document.setId = setId;
         document.docKey = incoming.docKey();
@@ -45,11 +48,17 @@ public class DocumentIngestor {
         document.publisher = incoming.publisher();
         document.publishedOn = incoming.publishedOn();
         document.dateSource = incoming.publishedOn() != null ? incoming.dateSource() : DateSource.UNKNOWN;
+        if (incoming.publishedOn() == null) {
+            // Only when the source gave no date: the page's own printed date, if it can be trusted.
+            dateFinder.find(incoming.text(), segmentation).ifPresent(date -> {
+                document.publishedOn = date;
+                document.dateSource = DateSource.ARTICLE;
+            });
+        }
         document.contentHash = hash;
         document.text = incoming.text();
         document.createdAt = Instant.now();
         document.persist();
-        Segmentation segmentation = segmenter.segment(incoming.text());
         persistPassages(document.id, Passage.PARAGRAPH, segmentation.paragraphs());
         persistPassages(document.id, Passage.SENTENCE, segmentation.sentences());
         for (Exclusion exclusion : segmentation.excluded()) {

@@ -48,6 +48,13 @@ public class Attempt extends IdentifiedEntity {
     @Column(name = "finished_at")
     public Instant finishedAt;
 
+    /** When the current question was first shown; null until it is. */
+    @Column(name = "served_at")
+    public Instant servedAt;
+
+    @Column(name = "last_answered_at")
+    public Instant lastAnsweredAt;
+
     /** Optimistic lock: two concurrent answers to one attempt cannot both update the totals. */
     @Version
     public long version;

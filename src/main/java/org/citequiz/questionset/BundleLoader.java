@@ -18,6 +18,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.citequiz.corpus.DateSource;
 import org.citequiz.corpus.NewDocument;
+import org.citequiz.questionset.interop.ImportFormat;
+import org.citequiz.questionset.interop.ImportReport;
+import org.citequiz.questionset.interop.QuestionImporter;
 
 /**
  * Loads the question-set bundles under {@code questions/} at start-up, idempotently: unchanged documents are
@@ -27,6 +30,8 @@ import org.citequiz.corpus.NewDocument;
 public class BundleLoader {
 
     public static final String MANIFEST = "bundle.json";
+    /** Optional hand-written questions of a bundle, in Moodle's GIFT format, citing passages in the feedback. */
+    public static final String HAND_WRITTEN = "questions.gift";
 
     @Inject
     BundleConfig config;
@@ -36,6 +41,9 @@ public class BundleLoader {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    QuestionImporter importer;
 
     void onStart(@Observes @Priority(20) StartupEvent event) {
         if (config.loadAtStartup()) {
@@ -84,6 +92,12 @@ public class BundleLoader {
         }
         if (changed || Question.count("setId", set.id) == 0) {
             sets.regenerate(set.id);
+        }
+        Path handWritten = folder.resolve(HAND_WRITTEN);
+        if (Files.isRegularFile(handWritten)) {
+            // Questions already in the set are skipped by the importer, so re-loading adds nothing.
+            ImportReport report = importer.importInto(set.id, ImportFormat.GIFT, read(handWritten));
+            report.errors().forEach(e -> Log.warnf("%s line %d: %s", handWritten, e.line(), e.message()));
         }
         Log.infof("Loaded bundle '%s' from %s", slug, folder);
         return set;

@@ -92,7 +92,10 @@ public class QuestionSetService {
         long started = System.nanoTime();
         List<GeneratedQuestion> generated = generator.generate(sources);
         Map<String, Question> existing = new HashMap<>();
-        for (Question q : Question.<Question>list("setId = ?1 and origin = ?2", setId, QuestionOrigin.GENERATED)) {
+        // EDITED questions keep the fingerprint they were generated with: regeneration recognises them and
+        // neither adds the original again nor touches the instructor's version.
+        for (Question q : Question.<Question>list("setId = ?1 and origin in ?2", setId,
+                List.of(QuestionOrigin.GENERATED, QuestionOrigin.EDITED))) {
             existing.putIfAbsent(q.fingerprint, q);
         }
         Instant now = Instant.now();
@@ -101,7 +104,7 @@ public class QuestionSetService {
             String fingerprint = fingerprint(g);
             Question kept = existing.remove(fingerprint);
             if (kept != null) {
-                if (kept.status == QuestionStatus.RETIRED) {
+                if (kept.status == QuestionStatus.RETIRED && kept.origin == QuestionOrigin.GENERATED) {
                     kept.status = initialStatus(set, g.quality());
                 }
                 continue;
@@ -129,7 +132,7 @@ public class QuestionSetService {
             added++;
         }
         for (Question stale : existing.values()) {
-            if (stale.status != QuestionStatus.REJECTED) {
+            if (stale.status != QuestionStatus.REJECTED && stale.origin == QuestionOrigin.GENERATED) {
                 stale.status = QuestionStatus.RETIRED;
                 stale.updatedAt = now;
             }

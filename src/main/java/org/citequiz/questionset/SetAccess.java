@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import org.citequiz.account.CurrentInstructor;
 import org.citequiz.web.ProblemException;
 
-/** Who may change a set: its owner; bundled sets (no owner) any instructor. */
+/** Who may change a set: its owner and the instructors it is shared with; bundled sets (no owner) any instructor. */
 @RequestScoped
 public class SetAccess {
 
@@ -23,7 +23,16 @@ public class SetAccess {
         return set;
     }
 
+    /** Only the owner may share a set further. */
+    public QuestionSet requireOwned(long setId) {
+        QuestionSet set = requireManageable(setId);
+        if (set.ownerId == null || set.ownerId != instructor.id()) {
+            throw ProblemException.forbidden("Only the owner of this question set may share it.");
+        }
+        return set;
+    }
+
     public boolean canManage(QuestionSet set) {
-        return set.ownerId == null || set.ownerId == instructor.id();
+        return set.ownerId == null || set.ownerId == instructor.id() || SetShare.exists(set.id, instructor.id());
     }
 }

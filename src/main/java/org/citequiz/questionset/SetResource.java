@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,6 +23,10 @@ import org.citequiz.corpus.DocumentsConfig;
 import org.citequiz.corpus.NewDocument;
 import org.citequiz.web.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -40,6 +47,12 @@ public class SetResource {
 
     @Inject
     DocumentsConfig documentsConfig;
+
+    @Inject
+    SetEditor editor;
+
+    @Inject
+    QuestionEditor questions;
 
     @GET
     @Operation(summary = "Published question sets")
@@ -62,6 +75,8 @@ public class SetResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(InstructorIdentityProvider.ROLE)
     @Operation(summary = "Create a question set owned by the signed-in instructor")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "set",
+            value = "{\"title\": \"Volcanoes of Iceland\", \"description\": \"From our field-trip readings\"}")))
     public RestResponse<SetViews.SetDetail> create(@Valid @NotNull SetRequests.NewSet request) {
         QuestionSet set = sets.create(request.title(), request.description(), instructor.id(), null);
         return RestResponse.ResponseBuilder.<SetViews.SetDetail>created(URI.create("/api/sets/" + set.id)).entity(SetViews.SetDetail.of(set)).build();
@@ -100,6 +115,119 @@ public class SetResource {
         SourceViews sources = SourceViews.forQuestions(questions);
         return questions.stream().map(sources::view).toList();
     }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(InstructorIdentityProvider.ROLE)
+    @Operation(summary = "Replace a set's settings (owner or shared-with instructors)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "settings", value = SET_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The changed set")
+    @APIResponse(responseCode = "403", description = "You do not manage this set")
+    public SetViews.SetDetail replace(@RestPath long id, @NotNull SetEditor.SetChanges changes) {
+        access.requireManageable(id);
+        if (changes.title() == null || changes.published() == null || changes.autoApprove() == null
+                || changes.autoApproveThreshold() == null) {
+            throw ProblemException.badRequest("PUT needs title, published, autoApprove and autoApproveThreshold; "
+                    + "use PATCH to change only some.");
+        }
+        SetEditor.SetChanges full = new SetEditor.SetChanges(changes.title(),
+                changes.description() == null ? "" : changes.description(), changes.published(), changes.autoApprove(),
+                changes.autoApproveThreshold());
+        return SetViews.SetDetail.of(editor.update(id, full));
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
+    @RolesAllowed(InstructorIdentityProvider.ROLE)
+    @Operation(summary = "Change some of a set's settings: title, description, published, autoApprove, autoApproveThreshold")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "publish", value = "{\"published\": true}")))
+    public SetViews.SetDetail patch(@RestPath long id, @NotNull SetEditor.SetChanges changes) {
+        access.requireManageable(id);
+        return SetViews.SetDetail.of(editor.update(id, changes));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed(InstructorIdentityProvider.ROLE)
+    @Operation(summary = "Delete a set by archiving it: hidden from learners and lists; past scores stay readable")
+    @APIResponse(responseCode = "204", description = "Archived")
+    public RestResponse<Void> archive(@RestPath long id) {
+        access.requireManageable(id);
+        editor.archive(id);
+        return RestResponse.noContent();
+    }
+
+    public record ShareRequest(String username) {
+    }
+
+    public record ShareView(long setId, List<String> sharedWith) {
+    }
+
+    @POST
+    @Path("{id}/shares")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(InstructorIdentityProvider.ROLE)
+    @Operation(summary = "Share a set with another instructor (owner only); they may then change it too")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "share", value = "{\"username\": \"mbeck\"}")))
+    @APIResponse(responseCode = "201", description = "Shared")
+    @APIResponse(responseCode = "403", description = "Only the owner may share")
+    public RestResponse<ShareView> share(@RestPath long id, @NotNull ShareRequest request) {
+        access.requireOwned(id);
+        editor.share(id, request.username(), instructor.id());
+        return RestResponse.ResponseBuilder.<ShareView>created(URI.create("/api/sets/" + id + "/shares"))
+                .entity(new ShareView(id, editor.sharedWith(id))).build();
+    }
+
+    @GET
+    @Path("{id}/shares")
+    @RolesAllowed(InstructorIdentityProvider.ROLE)
+    @Operation(summary = "The instructors a set is shared with")
+    public ShareView shares(@RestPath long id) {
+        access.requireManageable(id);
+        return new ShareView(id, editor.sharedWith(id));
+    }
+
+    @POST
+    @Path("{id}/questions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(InstructorIdentityProvider.ROLE)
+    @Operation(summary = "Write a question of any type (AUTHORED, approved), optionally citing a sentence "
+            + "(passageId from GET /api/sets/{id}/documents/{documentId}/sentences)")
+    @RequestBody(content = @Content(examples = {
+            @ExampleObject(name = "multiple choice", value = QuestionResource.MC_EXAMPLE),
+            @ExampleObject(name = "ordering", value = "{\"type\": \"ORDERING\", \"prompt\": \"Put the eruptions in order\","
+                    + " \"choices\": [\"Laki\", \"Eyjafjallajokull\", \"Fagradalsfjall\"]}") }))
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "400", description = "The question breaks a rule of its type (problem lists them)")
+    public RestResponse<SetViews.QuestionView> addQuestion(@RestPath long id, @NotNull QuestionDraft draft) {
+        access.requireManageable(id);
+        Question q = questions.author(id, draft);
+        return RestResponse.ResponseBuilder.<SetViews.QuestionView>created(URI.create("/api/questions/" + q.id))
+                .entity(SourceViews.forQuestions(List.of(q)).view(q)).build();
+    }
+
+    public record SentenceView(long passageId, int start, int end, String text) {
+    }
+
+    @GET
+    @Path("{id}/documents/{documentId}/sentences")
+    @RolesAllowed(InstructorIdentityProvider.ROLE)
+    @Operation(summary = "The sentences of one of the set's documents with their passage ids, for citing one in a question")
+    public List<SentenceView> sentences(@RestPath long id, @RestPath long documentId) {
+        access.requireManageable(id);
+        org.citequiz.corpus.Document d = org.citequiz.corpus.Document.findById(documentId);
+        if (d == null || d.setId != id) {
+            throw ProblemException.notFound("Document " + documentId + " of set " + id);
+        }
+        return ReviewQueue.sentences(List.of(d)).stream()
+                .map(s -> new SentenceView(s.passageId(), s.start(), s.end(), d.text.substring(s.start(), s.end())))
+                .toList();
+    }
+
+    static final String SET_EXAMPLE = "{\"title\": \"Volcanoes of Iceland\", \"description\": \"Readings\","
+            + " \"published\": true, \"autoApprove\": true, \"autoApproveThreshold\": 0.7}";
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();

@@ -66,7 +66,10 @@ public class CsrfFilter {
 
     @ServerResponseFilter
     public void issue(ContainerRequestContext request, ContainerResponseContext response, RoutingContext routing) {
-        if (token.cookieValue() == null && token.issuedNow()) {
+        // Templates render after response filters, so an HTML page may not have asked for its token yet:
+        // issue it for every page, or the token in its forms would have no cookie to match.
+        boolean page = response.getMediaType() != null && response.getMediaType().isCompatible(MediaType.TEXT_HTML_TYPE);
+        if (token.cookieValue() == null && (page || token.issuedNow())) {
             Cookie cookie = Cookie.cookie(CsrfToken.COOKIE, token.value())
                     .setPath("/").setHttpOnly(true).setSameSite(CookieSameSite.STRICT);
             routing.response().addCookie(cookie);
@@ -79,7 +82,7 @@ public class CsrfFilter {
                 || type.isCompatible(MediaType.TEXT_PLAIN_TYPE);
     }
 
-    static boolean sameOrigin(HttpServerRequest request) {
+    public static boolean sameOrigin(HttpServerRequest request) {
         String origin = request.getHeader("Origin");
         if (origin == null || origin.equals("null")) {
             String referer = request.getHeader("Referer");

@@ -75,7 +75,7 @@ public class ProblemMapper {
                 "The server could not complete the request. Nothing was changed."), headers);
     }
 
-    static Response respond(Problem problem, HttpHeaders headers) {
+    public static Response respond(Problem problem, HttpHeaders headers) {
         if (wantsHtml(headers)) {
             return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                     .entity(Templates.page(problem)).build();

@@ -1,0 +1,133 @@
+package org.citequiz.game;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.HttpCredentials;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** A host and two players on their own devices: the faster of two correct players wins. */
+@QuarkusTest
+@Tag("browser")
+class LiveGameBrowserTest {
+
+    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    private static final Path SHOTS = Paths.get("target/screenshots");
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Inject
+    GameFixture fixture;
+
+    @Test
+    void theFasterOfTwoCorrectPlayersTopsThePodium() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed");
+        Files.createDirectories(SHOTS);
+        long setId = fixture.publishedSet(3);
+        String root = base.toString().replaceAll("/$", "");
+
+        try (Playwright playwright = Playwright.create();
+                Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setHeadless(true)
+                        .setExecutablePath(CHROMIUM)
+                        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                                "--no-first-run")))) {
+            BrowserContext hostContext = browser.newContext(new Browser.NewContextOptions()
+                    .setHttpCredentials(new HttpCredentials(GameClient.HOST, GameClient.HOST_PASSWORD)));
+            BrowserContext fastContext = browser.newContext();
+            BrowserContext slowContext = browser.newContext();
+            Page host = hostContext.newPage();
+            Page fast = fastContext.newPage();
+            Page slow = slowContext.newPage();
+
+            host.navigate(root + "/instructor/games");
+            host.selectOption("#setId", String.valueOf(setId));
+            host.fill("#questionCount", "2");
+            host.fill("#secondsPerQuestion", "60");
+            host.click("button[type=submit]");
+            String pin = host.textContent("#pin").strip();
+            assertEquals(6, pin.length());
+            long gameId = Long.parseLong(host.url().replaceAll(".*/", ""));
+
+            joinAs(fast, root, pin, "Speedy");
+            joinAs(slow, root, pin, "Steady");
+            // The lobby updates live (server-sent events), no reload.
+            host.waitForSelector("#joined li:has-text('Steady')");
+            assertEquals("2", host.textContent("#player-count").strip());
+            host.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("game-host-lobby.png")).setFullPage(true));
+
+            Map<Long, String> key = fixture.answers(gameId);
+            host.click("#start");
+            for (int question = 0; question < 2; question++) {
+                String right = key.get(openQuestion(fast));
+                assertEquals(right, key.get(openQuestion(slow)));
+                fast.click("button.choice-button[value='" + right + "']");
+                fast.waitForSelector("#result.correct");
+                if (question == 0) {
+                    fast.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("game-player-answered.png")));
+                }
+                slow.click("button.choice-button[value='" + right + "']");
+                slow.waitForSelector("#result.correct");
+                host.waitForSelector("#answered:has-text('2 of 2 answered')");
+                host.click("#end-question");
+                host.waitForSelector("#answer");
+                assertEquals(right, host.textContent("#answer").strip());
+                assertTrue(host.isVisible(".source blockquote"));
+                if (question == 0) {
+                    host.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("game-host-reveal.png")).setFullPage(true));
+                }
+                host.click("#next");
+            }
+
+            host.waitForSelector("#podium");
+            List<String> podium = host.locator("#podium li .name").allTextContents();
+            assertEquals(List.of("Speedy", "Steady"), podium);
+            host.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("game-host-podium.png")).setFullPage(true));
+
+            fast.waitForSelector("#my-rank");
+            slow.waitForSelector("#my-rank");
+            assertTrue(fast.textContent("#my-rank").contains("#1"), fast.textContent("#my-rank"));
+            assertTrue(slow.textContent("#my-rank").contains("#2"), slow.textContent("#my-rank"));
+            slow.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("game-player-podium.png")).setFullPage(true));
+
+            List<GamePlayer> players = fixture.players(gameId);
+            GamePlayer speedy = players.stream().filter(p -> p.displayName.equals("Speedy")).findFirst().orElseThrow();
+            GamePlayer steady = players.stream().filter(p -> p.displayName.equals("Steady")).findFirst().orElseThrow();
+            assertEquals(2, speedy.correctCount);
+            assertEquals(2, steady.correctCount);
+            assertTrue(speedy.totalTimeMs < steady.totalTimeMs);
+            assertTrue(speedy.score >= steady.score);
+        }
+    }
+
+    private static void joinAs(Page page, String root, String pin, String name) {
+        page.navigate(root + "/play/game?pin=" + pin);
+        page.fill("#name", name);
+        page.click("#join");
+        page.waitForSelector("text=You're in!");
+    }
+
+    /** Waits until the player's device shows the question (pushed by the host's start or next) and returns its id. */
+    private static long openQuestion(Page player) {
+        player.waitForSelector("button.choice-button", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.VISIBLE));
+        return Long.parseLong(player.getAttribute("input[name=questionId]", "value"));
+    }
+}
