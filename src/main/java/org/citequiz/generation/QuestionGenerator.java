@@ -3,42 +3,42 @@ package org.citequiz.generation;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.citequiz.corpus.Span;
 
 /**
- * Generates grounded questions from the content sentences of a set's documents. Deterministic: the same
- * documents give the same questions in the same order.
- * PLACEHOLDER: year fill-in-the-blank only; replaced by the fact extractors and question builders.
+ * Generates grounded questions from the content sentences of a set's documents: typed facts are extracted
+ * (dates, counts, people, places, quotations, acronyms), the same fact stated by several documents becomes one
+ * fact citing all of them, questions of every type are built with distractors from the corpus, then ranked by
+ * quality and cleared of near-duplicates. Deterministic: the same documents give the same questions in the same
+ * order with the same option order. Stateless, so one instance serves every request.
  */
 @ApplicationScoped
 public class QuestionGenerator {
 
-    private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
+    private final QuestionRanker ranker = new QuestionRanker();
+    private final NearDuplicateFilter duplicates = new NearDuplicateFilter();
 
     public List<GeneratedQuestion> generate(List<SourceText> documents) {
-        List<GeneratedQuestion> questions = new ArrayList<>();
-        for (SourceText doc : documents) {
-            for (Span sentence : doc.sentences()) {
-                String text = sentence.of(doc.text());
-                Matcher m = YEAR.matcher(text);
-                if (m.find()) {
-                    String year = m.group();
-                    String prompt = text.substring(0, m.start()) + "_____" + text.substring(m.end());
-                    questions.add(new GeneratedQuestion(QuestionType.FILL_IN_BLANK, "Fill in the blank: " + prompt,
-                            List.of(), year, List.of(), null, null, 0.7, "DATE",
-                            List.of(new Citation(doc.documentId(), sentence.start(), sentence.end()))));
-                    int y = Integer.parseInt(year);
-                    List<String> choices = new ArrayList<>(List.of(year, String.valueOf(y - 1), String.valueOf(y + 1),
-                            String.valueOf(y + 2)));
-                    java.util.Collections.rotate(choices, Math.floorMod(text.hashCode(), 4));
-                    questions.add(new GeneratedQuestion(QuestionType.MULTIPLE_CHOICE,
-                            "Which year completes the sentence? " + prompt, choices, year, List.of(), null, null,
-                            0.65, "DATE", List.of(new Citation(doc.documentId(), sentence.start(), sentence.end()))));
-                }
-            }
-        }
-        return questions;
+        Corpus corpus = Corpus.read(documents);
+        QuestionBuilder builder = new QuestionBuilder(corpus);
+        List<Draft> drafts = new ArrayList<>();
+
+        List<FactGroup> dateGroups = Corpus.group(corpus.dates, d -> d.resolved() ? d.answer() : "?" + d.start(),
+                (a, b) -> Corpus.similar(a.sentence(), b.sentence()));
+        dateGroups.forEach(g -> drafts.addAll(builder.dates(g)));
+        Corpus.group(corpus.counts, c -> c.answer() + "|" + c.head() + "|" + c.year(),
+                (a, b) -> Corpus.similar(a.sentence(), b.sentence()))
+                .forEach(g -> drafts.addAll(builder.counts(g)));
+        Corpus.group(corpus.people, p -> p.surname() + "|" + p.roleKey() + "|" + p.year(),
+                (a, b) -> true).forEach(g -> drafts.addAll(builder.people(g)));
+        Corpus.group(corpus.places, p -> p.place() + "|" + p.event(),
+                (a, b) -> Corpus.similar(a.sentence(), b.sentence()))
+                .forEach(g -> drafts.addAll(builder.places(g)));
+        Corpus.group(corpus.quotes, q -> Prose.fold(q.quote()), (a, b) -> true)
+                .forEach(g -> drafts.addAll(builder.quotes(g)));
+        Corpus.group(corpus.acronyms, a -> a.acronym() + "|" + Prose.fold(a.expansion()), (a, b) -> true)
+                .forEach(g -> drafts.addAll(builder.acronyms(g)));
+        drafts.addAll(new TimelineBuilder().build(dateGroups));
+
+        return duplicates.filter(ranker.rank(drafts));
     }
 }

@@ -1,0 +1,107 @@
+package org.citequiz.generation;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.citequiz.corpus.DocumentSegmenter;
+import org.citequiz.corpus.Segmentation;
+
+/**
+ * Generation speed and memory, run as a plain main (see README, "Question generation"): the five-document bundle
+ * after warm-up, then a synthetic ~1 MB news-like document for throughput. Run it with a 256 MB heap
+ * (MAVEN_OPTS=-Xmx256m) to check the memory target: it reports the heap limit it ran under.
+ */
+public final class GenerationBenchmark {
+
+    private static final String[] NAMES = {"Anna Berg", "Jonas Keller", "Maria Costa", "Peter Novak", "Lena Fischer",
+            "Omar Haddad", "Sofia Rossi", "Ivan Petrov", "Claire Martin", "Tomas Horak", "Eva Lind", "Paul Weber"};
+    private static final String[] ROLES = {"Mayor", "Foreign Minister", "Defense Minister", "Prime Minister",
+            "Secretary General", "Chairman", "President", "Governor"};
+    private static final String[] QUALIFIERS = {"German", "French", "Italian", "Polish", "Swedish", "NATO", "EU"};
+    private static final String[] CITIES = {"Berlin", "Paris", "Rome", "Warsaw", "Stockholm", "Vienna", "Madrid",
+            "Lisbon", "Prague", "Oslo", "Helsinki", "Dublin"};
+    private static final String[] EVENTS = {"summit", "conference", "meeting", "forum", "ceremony"};
+    private static final String[] UNITS = {"nations", "members", "delegates", "soldiers", "projects", "schools",
+            "agreements", "observers"};
+    private static final String[] MONTHS = {"January", "March", "May", "June", "September", "November"};
+    private static final String[] ORGS = {"European Energy Council (EEC)", "Northern Trade Forum (NTF)",
+            "Baltic Water Agency (BWA)", "Central Rail Authority (CRA)"};
+
+    public static void main(String[] args) {
+        Path bundleFolder = Path.of(args.length > 0 ? args[0] : "questions/nato-russia-council");
+        Bundle bundle = Bundle.load(bundleFolder);
+        QuestionGenerator generator = new QuestionGenerator();
+        int count = 0;
+        long warmUpEnd = System.nanoTime() + 15_000_000_000L;
+        int warmUps = 0;
+        while (warmUps < 30 && System.nanoTime() < warmUpEnd) {
+            count = generator.generate(bundle.documents()).size();
+            warmUps++;
+        }
+        int runs = 20;
+        long[] millis = new long[runs];
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpuTotal = 0;
+        for (int i = 0; i < runs; i++) {
+            long cpu = threads.getCurrentThreadCpuTime();
+            long t = System.nanoTime();
+            generator.generate(bundle.documents());
+            millis[i] = (System.nanoTime() - t) / 1_000_000;
+            cpuTotal += threads.getCurrentThreadCpuTime() - cpu;
+        }
+        Arrays.sort(millis);
+        System.out.printf("bundle: %d documents, %d questions; %d warm-up runs; median %d ms, best %d ms, "
+                + "mean CPU %.1f ms per run (target < 1000 ms)%n", bundle.documents().size(), count, warmUps,
+                millis[runs / 2], millis[0], cpuTotal / 1e6 / runs);
+
+        String text = syntheticNews(1_000_000, 42);
+        long t = System.nanoTime();
+        Segmentation seg = new DocumentSegmenter().segment(text);
+        long segmented = System.nanoTime() - t;
+        SourceText big = new SourceText(1, "Synthetic", text, LocalDate.of(2020, 6, 12), seg.paragraphs(),
+                seg.sentences());
+        generator.generate(List.of(big)); // warm-up on the large shape
+        long cpu = threads.getCurrentThreadCpuTime();
+        t = System.nanoTime();
+        int questions = generator.generate(List.of(big)).size();
+        long generated = System.nanoTime() - t;
+        long cpuGenerated = threads.getCurrentThreadCpuTime() - cpu;
+        double kb = text.length() / 1000.0;
+        Runtime rt = Runtime.getRuntime();
+        System.out.printf("synthetic: %.0f KB, %d sentences, %d questions; segmentation %d ms; generation %d ms "
+                + "(%.0f KB/s wall, %.0f KB/s CPU; target >= 500 KB/s)%n", kb, seg.sentences().size(), questions,
+                segmented / 1_000_000, generated / 1_000_000, kb / (generated / 1e9), kb / (cpuGenerated / 1e9));
+        System.out.printf("heap: max %d MB, used after run %d MB (run with MAVEN_OPTS=-Xmx256m for the 256 MB check)%n",
+                rt.maxMemory() / (1024 * 1024), (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
+    }
+
+    /** A news-like text of about {@code chars} characters with varied people, places, dates and counts. */
+    static String syntheticNews(int chars, long seed) {
+        Random r = new Random(seed);
+        StringBuilder sb = new StringBuilder(chars + 1000);
+        while (sb.length() < chars) {
+            String name = pick(r, NAMES);
+            String surname = name.substring(name.indexOf(' ') + 1);
+            int year = 1990 + r.nextInt(34);
+            List<String> paragraph = new ArrayList<>();
+            paragraph.add(pick(r, QUALIFIERS) + " " + pick(r, ROLES) + " " + name + " opened the " + pick(r, EVENTS)
+                    + " in " + pick(r, CITIES) + " on " + (1 + r.nextInt(28)) + " " + pick(r, MONTHS) + " " + year + ".");
+            paragraph.add("The " + pick(r, ORGS) + " said " + (3 + r.nextInt(400)) + " " + pick(r, UNITS)
+                    + " had joined since " + (year - 1 - r.nextInt(10)) + ".");
+            paragraph.add("\"We have worked for this moment for " + (2 + r.nextInt(20))
+                    + " years and we will not stop now,\" " + surname + " said on Thursday.");
+            paragraph.add("Officials expect about " + (1 + r.nextInt(9)) + "," + (100 + r.nextInt(900))
+                    + " visitors next year, while a review planned last month found " + (3 + r.nextInt(40))
+                    + " problems with the old " + pick(r, EVENTS) + " hall.");
+            sb.append(String.join(" ", paragraph)).append("\n\n");
+        }
+        return sb.toString();
+    }
+
+    private static String pick(Random r, String[] values) {
+        return values[r.nextInt(values.length)];
+    }
+}
