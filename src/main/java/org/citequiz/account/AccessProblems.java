@@ -23,13 +23,26 @@ public class AccessProblems {
                     .entity(Problem.of(401, "Sign-in required", "Send an instructor's credentials with HTTP Basic."))
                     .build();
         }
-        return Response.seeOther(URI.create("/login")).build();
+        if (isInstructorPage(routing)) {
+            return Response.seeOther(URI.create("/login")).build();
+        }
+        // Learner pages and event streams: no Basic challenge (it would open a browser dialog), no redirect.
+        if (routing.request().getHeader(HttpHeaders.ACCEPT) != null
+                && routing.request().getHeader(HttpHeaders.ACCEPT).contains("text/event-stream")) {
+            return Response.status(401).build();
+        }
+        return org.citequiz.web.ProblemMapper.respond(
+                Problem.of(401, "Sign-in required", "Join the class or sign in to see this."), headers);
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
     public Response forbidden(ForbiddenException e, HttpHeaders headers) {
         return org.citequiz.web.ProblemMapper.respond(
                 Problem.of(403, "Forbidden", "Your account may not do this."), headers);
+    }
+
+    static boolean isInstructorPage(RoutingContext routing) {
+        return routing.normalizedPath().equals("/instructor") || routing.normalizedPath().startsWith("/instructor/");
     }
 
     static boolean isApi(RoutingContext routing) {

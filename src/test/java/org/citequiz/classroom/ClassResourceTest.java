@@ -62,7 +62,8 @@ class ClassResourceTest {
                     .when().post("/instructor/classes/" + c.id() + "/" + action).then().statusCode(403);
         }
         given().redirects().follow(false).cookie("cq-csrf", CSRF).formParam("_csrf", CSRF)
-                .when().post("/instructor/classes/" + c.id() + "/close").then().statusCode(401);
+                .when().post("/instructor/classes/" + c.id() + "/close").then().statusCode(303)
+                .header("Location", org.hamcrest.Matchers.endsWith("/login"));
         org.junit.jupiter.api.Assertions.assertFalse(closed(c.id()));
     }
 

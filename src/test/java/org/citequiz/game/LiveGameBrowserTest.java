@@ -8,7 +8,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.options.HttpCredentials;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -50,14 +49,20 @@ class LiveGameBrowserTest {
                         .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                                 "--no-first-run")))) {
-            BrowserContext hostContext = browser.newContext(new Browser.NewContextOptions()
-                    .setHttpCredentials(new HttpCredentials(GameClient.HOST, GameClient.HOST_PASSWORD)));
+            BrowserContext hostContext = browser.newContext();
             BrowserContext fastContext = browser.newContext();
             BrowserContext slowContext = browser.newContext();
             Page host = hostContext.newPage();
             Page fast = fastContext.newPage();
             Page slow = slowContext.newPage();
 
+            // The host signs in through the sign-in form, as a teacher would.
+            host.navigate(root + "/login");
+            host.getByLabel("Username").fill(GameClient.HOST);
+            host.getByLabel("Password").fill(GameClient.HOST_PASSWORD);
+            host.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Sign in")).click();
+            host.waitForURL("**/instructor");
             host.navigate(root + "/instructor/games");
             host.selectOption("#setId", String.valueOf(setId));
             host.fill("#questionCount", "2");
