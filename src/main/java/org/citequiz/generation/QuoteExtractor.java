@@ -41,11 +41,20 @@ final class QuoteExtractor {
                 }
                 if (q[2] == 1) {
                     // no opening mark: the quote starts after the last narrating sentence (one naming someone)
+                    boolean moved = false;
                     for (int k = spanned.size() - 2; k >= 0; k--) {
                         if (QuoteExtractor.mentioned(spanned.get(k).text(), people) != null) {
                             q = new int[] {spanned.get(k + 1).start(), q[1], 1};
                             spanned = spanned.subList(k + 1, spanned.size());
+                            moved = true;
                             break;
+                        }
+                    }
+                    if (!moved) {
+                        // the splitter may keep narration and quote in one passage: cut inside it instead
+                        int cut = narrationEnd(doc.text(), q[0], q[1], people);
+                        if (cut > q[0]) {
+                            q = new int[] {cut, q[1], 1};
                         }
                     }
                 }
@@ -296,5 +305,19 @@ final class QuoteExtractor {
             }
         }
         return found;
+    }
+
+    private static final java.util.regex.Pattern BOUNDARY = java.util.regex.Pattern.compile("[.!?]\\s+(?=\\p{Lu})");
+
+    /** Where a quote without its opening mark begins when narration naming someone precedes it in one passage. */
+    static int narrationEnd(String text, int start, int end, List<PersonFact> people) {
+        java.util.regex.Matcher m = BOUNDARY.matcher(text).region(start, end);
+        int cut = -1;
+        while (m.find()) {
+            if (mentioned(text.substring(start, m.start() + 1), people) != null) {
+                cut = m.end();
+            }
+        }
+        return cut;
     }
 }

@@ -123,11 +123,11 @@ class GenerationApiTest {
     @Test
     void anotherInstructorGetsA403() {
         long set = newSet("Owned by teacher");
-        createInstructor("other-teacher", "other-secret");
-        RequestSpecification other = given().auth().preemptive().basic("other-teacher", "other-secret");
+        createInstructor("generation-other-teacher", "other-secret");
+        RequestSpecification other = given().auth().preemptive().basic("generation-other-teacher", "other-secret");
         other.when().get("/api/sets/" + set + "/questions").then().statusCode(403)
                 .body(not(containsString("answer")));
-        given().auth().preemptive().basic("other-teacher", "other-secret").contentType(ContentType.JSON)
+        given().auth().preemptive().basic("generation-other-teacher", "other-secret").contentType(ContentType.JSON)
                 .body(Map.of("title", "x", "text", ARTICLE)).when().post("/api/sets/" + set + "/documents").then()
                 .statusCode(403);
         teacher().when().get("/api/sets/" + set).then().body("documentCount", is(0));

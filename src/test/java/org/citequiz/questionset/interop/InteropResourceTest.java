@@ -173,8 +173,17 @@ class InteropResourceTest {
     }
 
     private static List<String> sameShape(List<Map<String, Object>> questions) {
-        return questions.stream().map(q -> q.get("type") + "|" + q.get("prompt") + "|" + q.get("answer") + "|"
-                + q.get("choices") + "|" + q.get("acceptedAnswers") + "|" + q.get("numericAnswer")).sorted().toList();
+        // What a learner sees and what is scored: exchange formats carry no accepted variants for choice or
+        // numeric questions, write numbers plainly, and ordering items are shown in a fresh scrambled order.
+        return questions.stream().map(q -> {
+            String type = String.valueOf(q.get("type"));
+            boolean typed = type.equals("SHORT_ANSWER") || type.equals("FILL_IN_BLANK");
+            Object choices = type.equals("ORDERING")
+                    ? new java.util.TreeSet<>((List<String>) q.get("choices")) : q.get("choices");
+            Object answer = type.equals("NUMERIC") ? q.get("numericAnswer") : q.get("answer");
+            return type + "|" + q.get("prompt") + "|" + answer + "|" + choices + "|"
+                    + (typed ? q.get("acceptedAnswers") : "") + "|" + q.get("numericAnswer");
+        }).sorted().toList();
     }
 
     @Test
