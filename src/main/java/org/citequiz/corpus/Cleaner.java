@@ -97,6 +97,12 @@ public class Cleaner {
                     + "(?:,\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2})?"
                     + "(?:\\s*\\([^)]{1,40}\\))?\\s*(?:--|—|–|\\s-\\s)\\s*");
 
+    private static final Pattern TRAILING_LABEL_MARKS = Pattern.compile("[\\s:|»›>]+$");
+    private static final Pattern TRAILING_DASHES = Pattern.compile("[\\s|–—-]+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_CLOSERS = Pattern.compile("[\"”’'»)\\]\\s]+$");
+    private static final Pattern LEADING_BULLETS = Pattern.compile("^[\\s•·▪◦*●■►|.,:;–—-]+");
+
     private static final Set<String> MINOR_WORDS = Set.of("a", "an", "the", "and", "or", "but", "nor", "of", "on",
             "in", "to", "for", "at", "by", "with", "from", "as", "vs", "via", "into", "over", "up", "off", "per");
 
@@ -140,25 +146,26 @@ public class Cleaner {
         if (bare.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return Exclusion.NAVIGATION;
         }
-        String label = bare.toLowerCase(Locale.ROOT).replaceAll("[\\s:|»›>]+$", "").strip();
+        String label = TRAILING_LABEL_MARKS.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll("").strip();
         if (NAVIGATION_LABELS.contains(label)) {
             return Exclusion.NAVIGATION;
         }
         if (isBreadcrumb(bare)) {
             return Exclusion.NAVIGATION;
         }
-        String dateCandidate = bare.replaceAll("[\\s|–—-]+$", "");
-        if ((STAMP.matcher(bare).find() && words(bare) <= 12 && HAS_DATE_OR_TIME.matcher(bare).find())
+        String dateCandidate = TRAILING_DASHES.matcher(bare).replaceAll("");
+        int words = words(bare); // counted once, and checked before the patterns: long lines are prose
+        if ((words <= 12 && STAMP.matcher(bare).find() && HAS_DATE_OR_TIME.matcher(bare).find())
                 || DATE_ONLY.matcher(dateCandidate).matches()) {
             return Exclusion.STAMP;
         }
-        if (SHARE.matcher(bare).find() && words(bare) <= 40) {
+        if (words <= 40 && SHARE.matcher(bare).find()) {
             return Exclusion.SHARE;
         }
-        if (LEGAL.matcher(bare).find() && words(bare) <= 80) {
+        if (words <= 80 && LEGAL.matcher(bare).find()) {
             return Exclusion.LEGAL;
         }
-        if (CAPTION.matcher(bare).find() && words(bare) <= 60) {
+        if (words <= 60 && CAPTION.matcher(bare).find()) {
             return Exclusion.CAPTION;
         }
         return null;
@@ -216,7 +223,7 @@ public class Cleaner {
     private static void markDuplicates(List<TextLine> lines, String[] content, String[] reasons) {
         Map<String, Integer> first = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
-            String key = content[i].replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+            String key = SPACES.matcher(content[i]).replaceAll(" ").toLowerCase(Locale.ROOT);
             if (words(key) < 3) {
                 continue;
             }
@@ -333,17 +340,17 @@ public class Cleaner {
 
     /** Ends with sentence punctuation, possibly followed by closing quotes or brackets. */
     static boolean endsSentence(String line) {
-        String s = line.replaceAll("[\"”’'»)\\]\\s]+$", "");
+        String s = TRAILING_CLOSERS.matcher(line).replaceAll("");
         return !s.isEmpty() && ".!?…".indexOf(s.charAt(s.length() - 1)) >= 0;
     }
 
     private static String stripBullets(String line) {
-        return line.replaceFirst("^[\\s•·▪◦*●■►|.,:;–—-]+", "");
+        return LEADING_BULLETS.matcher(line).replaceFirst("");
     }
 
     static int words(String s) {
         String t = s.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        return t.isEmpty() ? 0 : SPACES.split(t).length;
     }
 
     private static int trimEnd(String text, int start, int end) {

@@ -152,17 +152,37 @@ final class Corpus {
         return f.sentence().index() >= 0 ? f.sentence().documentId() : 0;
     }
 
-    /** Two sentences say much the same thing: many content words in common. */
-    static boolean similar(Sentence a, Sentence b) {
+    /** Content words per sentence, computed once: grouping and distractor checks compare the same sentences often. */
+    private final Map<Sentence, int[]> wordsBySentence = new java.util.HashMap<>();
+    private final Map<String, Integer> wordIds = new java.util.HashMap<>();
+
+    /** Two sentences say much the same thing: many content words in common (Jaccard at least 0.3). */
+    boolean similar(Sentence a, Sentence b) {
         if (a.equals(b)) {
             return true;
         }
-        return jaccard(Prose.words(a.text()), Prose.words(b.text())) >= 0.3;
+        int[] x = wordsOf(a);
+        int[] y = wordsOf(b);
+        if (x.length == 0 && y.length == 0) {
+            return true;
+        }
+        if (Math.min(x.length, y.length) < 0.3 * Math.max(x.length, y.length)) {
+            return false; // too different in length to share enough words
+        }
+        return NearDuplicateFilter.jaccard(x, y) >= 0.3;
+    }
+
+    /** The sentence's distinct content words as sorted word ids, computed once per sentence. */
+    private int[] wordsOf(Sentence s) {
+        return wordsBySentence.computeIfAbsent(s, k -> Prose.words(k.text()).stream().distinct()
+                .mapToInt(w -> wordIds.computeIfAbsent(w, x -> wordIds.size())).sorted().toArray());
     }
 
     static double jaccard(List<String> a, List<String> b) {
-        java.util.Set<String> sa = new java.util.HashSet<>(a);
-        java.util.Set<String> sb = new java.util.HashSet<>(b);
+        return jaccard(new java.util.HashSet<>(a), new java.util.HashSet<>(b));
+    }
+
+    static double jaccard(java.util.Set<String> sa, java.util.Set<String> sb) {
         if (sa.isEmpty() && sb.isEmpty()) {
             return 1;
         }

@@ -23,13 +23,27 @@ record CountFact(Sentence sentence, int start, int end, String number, double va
 
     @Override
     public String answer() {
-        return number.matches("(?i).*\\s(hundred|thousand|million|billion)") && Character.isDigit(number.charAt(0))
-                ? number : format(value);
+        return Character.isDigit(number.charAt(0)) && SCALED.matcher(number).matches() ? number : format(value);
     }
 
+    private static final java.util.regex.Pattern SCALED =
+            java.util.regex.Pattern.compile("(?i).*\\s(hundred|thousand|million|billion)");
+
+    /** Whole numbers with thousands separators ("2,000"), others as written by Java ("2.5"). */
     static String format(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return String.format(java.util.Locale.ROOT, "%,d", (long) v);
+            String digits = Long.toString(Math.abs((long) v));
+            StringBuilder sb = new StringBuilder(digits.length() + digits.length() / 3 + 1);
+            if (v < 0) {
+                sb.append('-');
+            }
+            for (int i = 0; i < digits.length(); i++) {
+                if (i > 0 && (digits.length() - i) % 3 == 0) {
+                    sb.append(',');
+                }
+                sb.append(digits.charAt(i));
+            }
+            return sb.toString();
         }
         return String.valueOf(v);
     }

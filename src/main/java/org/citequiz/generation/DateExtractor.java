@@ -49,23 +49,27 @@ final class DateExtractor {
         BitSet taken = new BitSet(s.length());
         List<DateFact> facts = new ArrayList<>();
         LocalDate pub = sentence.publishedOn();
+        // cheap checks first: a pattern only runs over a sentence that has the words it needs
+        String lower = s.toLowerCase(Locale.ROOT);
+        String withMonth = mentionsMonth(s) ? s : "";
+        String withDay = lower.contains("day") ? s : "";
 
-        Matcher m = DAY_MONTH_YEAR.matcher(s);
+        Matcher m = DAY_MONTH_YEAR.matcher(withMonth);
         while (m.find()) {
             LocalDate d = safeDate(Integer.parseInt(m.group(3)), Lexicon.month(m.group(2)), Integer.parseInt(m.group(1)));
             add(facts, taken, sentence, m.start(), m.end(), d, Precision.DAY, false, null);
         }
-        m = MONTH_DAY_YEAR.matcher(s);
+        m = MONTH_DAY_YEAR.matcher(withMonth);
         while (m.find()) {
             LocalDate d = safeDate(Integer.parseInt(m.group(3)), Lexicon.month(m.group(1)), Integer.parseInt(m.group(2)));
             add(facts, taken, sentence, m.start(), m.end(), d, Precision.DAY, false, null);
         }
-        m = MONTH_YEAR.matcher(s);
+        m = MONTH_YEAR.matcher(withMonth);
         while (m.find()) {
             LocalDate d = safeDate(Integer.parseInt(m.group(2)), Lexicon.month(m.group(1)), 1);
             add(facts, taken, sentence, m.start(), m.end(), d, Precision.MONTH, false, null);
         }
-        m = MONTH_RELATIVE_YEAR.matcher(s);
+        m = MONTH_RELATIVE_YEAR.matcher(withMonth);
         while (m.find()) {
             LocalDate d = null;
             if (pub != null) {
@@ -78,17 +82,17 @@ final class DateExtractor {
             }
             add(facts, taken, sentence, m.start(), m.end(), d, Precision.MONTH, true, null);
         }
-        m = MONTH_DAY.matcher(s);
+        m = MONTH_DAY.matcher(withMonth);
         while (m.find()) {
             add(facts, taken, sentence, m.start(), m.end(),
                     nearestYear(pub, Lexicon.month(m.group(1)), Integer.parseInt(m.group(2))), Precision.DAY, true, null);
         }
-        m = DAY_MONTH.matcher(s);
+        m = DAY_MONTH.matcher(withMonth);
         while (m.find()) {
             add(facts, taken, sentence, m.start(), m.end(),
                     nearestYear(pub, Lexicon.month(m.group(2)), Integer.parseInt(m.group(1))), Precision.DAY, true, null);
         }
-        m = AGO.matcher(s);
+        m = AGO.matcher(lower.contains("ago") ? s : "");
         while (m.find()) {
             Double n = Lexicon.number(m.group(2));
             boolean vague = m.group(1) != null || n == null;
@@ -100,7 +104,8 @@ final class DateExtractor {
             String blank = m.start() == 0 ? "In " + Prose.BLANK : "in " + Prose.BLANK;
             add(facts, taken, sentence, m.start(), m.end(), d, Precision.YEAR, true, blank);
         }
-        m = RELATIVE_PERIOD.matcher(s);
+        m = RELATIVE_PERIOD.matcher(
+                lower.contains("week") || lower.contains("month") || lower.contains("year") ? s : "");
         while (m.find()) {
             LocalDate d = null;
             Precision p = Precision.YEAR;
@@ -121,7 +126,7 @@ final class DateExtractor {
             String blank = hasPreposition ? Prose.BLANK : (m.start() == 0 ? "In " : "in ") + Prose.BLANK;
             add(facts, taken, sentence, m.start(), m.end(), d, p, true, blank);
         }
-        m = WEEKDAY.matcher(s);
+        m = WEEKDAY.matcher(withDay);
         while (m.find()) {
             LocalDate d = null;
             if (pub != null) {
@@ -142,7 +147,7 @@ final class DateExtractor {
             }
             add(facts, taken, sentence, from, m.end(), d, Precision.DAY, true, blank);
         }
-        m = TODAY.matcher(s);
+        m = TODAY.matcher(withDay);
         while (m.find()) {
             LocalDate d = pub == null ? null : m.group(1).equalsIgnoreCase("today") ? pub : pub.minusDays(1);
             String before = s.substring(0, m.start()).stripTrailing();
@@ -156,6 +161,18 @@ final class DateExtractor {
         }
         facts.sort(Comparator.comparingInt(DateFact::start));
         return facts;
+    }
+
+    private static final String[] MONTH_STEMS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+            "Nov", "Dec"};
+
+    private static boolean mentionsMonth(String s) {
+        for (String stem : MONTH_STEMS) {
+            if (s.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void add(List<DateFact> facts, BitSet taken, Sentence sentence, int from, int to, LocalDate date,

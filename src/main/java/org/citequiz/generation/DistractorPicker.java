@@ -23,7 +23,24 @@ final class DistractorPicker {
 
     private final java.util.Map<Precision, java.util.TreeSet<LocalDate>> datesByPrecision = new java.util.EnumMap<>(Precision.class);
     private final java.util.TreeMap<Double, CountFact> countsByValue = new java.util.TreeMap<>();
-    private final List<PersonFact> distinctPeople = new ArrayList<>();
+    /** Counts by counted thing, one per value. */
+    private final java.util.Map<String, java.util.TreeMap<Double, CountFact>> countsByHead = new java.util.HashMap<>();
+    /** Counts by counted thing and year: "also true" only ever compares statements of the same thing and year. */
+    private final java.util.Map<String, java.util.Map<Double, List<CountFact>>> countsByHeadAndYear =
+            new java.util.HashMap<>();
+    /** Role keys each surname is named with, and who held which role in which year (with and without qualifier). */
+    private final java.util.Map<String, Set<String>> rolesBySurname = new java.util.HashMap<>();
+    private final Set<String> heldRoles = new java.util.HashSet<>();
+    /** The first {@link #POOL} distinct places of each type, in order of appearance. */
+    private final java.util.Map<String, List<String>> placesByType = new java.util.HashMap<>();
+    /** Places by sentence, for the "same event there too" check. */
+    private final java.util.Map<Sentence, List<PlaceFact>> placesBySentence = new java.util.HashMap<>();
+    /** At most this many corpus values are considered per distractor, so a long document stays linear. */
+    private static final int POOL = 40;
+    /** Nearest corpus values taken per count, of the same counted thing and of any. */
+    private static final int NEAREST = 16;
+    /** At most this many other statements of one value are compared with the answer's sentence. */
+    private static final int SAME_STATEMENTS = 4;
 
     DistractorPicker(Corpus corpus) {
         this.corpus = corpus;
@@ -34,11 +51,20 @@ final class DistractorPicker {
         }
         for (CountFact c : corpus.counts) {
             countsByValue.putIfAbsent(c.value(), c);
+            countsByHead.computeIfAbsent(c.head(), k -> new java.util.TreeMap<>()).putIfAbsent(c.value(), c);
+            countsByHeadAndYear.computeIfAbsent(c.head() + "|" + c.year(), k -> new java.util.HashMap<>())
+                    .computeIfAbsent(c.value(), k -> new ArrayList<>()).add(c);
         }
-        java.util.Set<String> seen = new java.util.HashSet<>();
         for (PersonFact p : corpus.people) {
-            if (seen.add(p.surname() + "|" + p.roleKey() + "|" + p.qualifierKey() + "|" + p.year())) {
-                distinctPeople.add(p);
+            rolesBySurname.computeIfAbsent(p.surname(), k -> new java.util.HashSet<>()).add(p.roleKey());
+            heldRoles.add(p.surname() + "|" + p.roleKey() + "|" + p.year());
+            heldRoles.add(p.surname() + "|" + p.roleKey() + "|" + p.year() + "|" + p.qualifierKey());
+        }
+        for (PlaceFact p : corpus.places) {
+            placesBySentence.computeIfAbsent(p.sentence(), k -> new ArrayList<>()).add(p);
+            List<String> ofType = placesByType.computeIfAbsent(p.type(), k -> new ArrayList<>());
+            if (ofType.size() < POOL && !ofType.contains(p.place())) {
+                ofType.add(p.place());
             }
         }
     }
@@ -84,36 +110,57 @@ final class DistractorPicker {
     Picked forCount(CountFact fact, String prompt) {
         double answer = fact.value();
         List<CountFact> pool = new ArrayList<>();
-        for (CountFact c : countsByValue.subMap(answer * 0.25, true, answer * 4, true).values()) {
-            if (c.value() != answer && isCurrency(c) == isCurrency(fact)) {
-                pool.add(c);
-            }
-        }
+        // the values nearest the answer, of the same counted thing and of any, then the same thing first
+        nearest(countsByHead.getOrDefault(fact.head(), new java.util.TreeMap<>()), fact, pool);
+        nearest(countsByValue, fact, pool);
         // the same counted thing first, then the closest values
         pool.sort(Comparator.comparingInt((CountFact c) -> c.head().equals(fact.head()) ? 0 : 1)
                 .thenComparingDouble(c -> Math.abs(c.value() - answer)).thenComparingDouble(CountFact::value));
-        List<String> candidates = new ArrayList<>();
-        for (CountFact c : pool) {
-            candidates.add(formatLike(fact, c.value()));
-        }
-        int corpusCount = candidates.size();
+        List<Double> values = new ArrayList<>();
+        pool.forEach(c -> values.add(c.value()));
+        int corpusCount = values.size();
         if (answer < 30 && answer == Math.rint(answer)) {
             for (double d : new double[] {answer + 1, answer - 1, answer + 2, answer - 2, answer + 3}) {
                 if (d >= 1) {
-                    candidates.add(formatLike(fact, d));
+                    values.add(d);
                 }
             }
         } else {
             double step = magnitudeStep(answer);
             for (double f : new double[] {1.5, 0.5, 2, 1.25, 0.75}) {
-                candidates.add(formatLike(fact, Math.max(step, Math.round(answer * f / step) * step)));
+                values.add(Math.max(step, Math.round(answer * f / step) * step));
             }
         }
-        // also true: another statement of the same thing in the same year with that value
-        Predicate<String> alsoTrue = option -> corpus.counts.stream().limit(2000).anyMatch(c -> c.head().equals(fact.head())
-                && c.year() == fact.year() && Prose.fold(formatLike(fact, c.value())).equals(Prose.fold(option))
-                && Corpus.similar(c.sentence(), fact.sentence()));
-        return pick(candidates, corpusCount, forbidden(fact.answer(), fact.variants()), prompt, alsoTrue);
+        String scale = scaleOf(fact);
+        // also true: another statement of the same thing in the same year with that value (the first few
+        // statements of each value only, so a long document repeating a value hundreds of times stays linear)
+        java.util.Map<Double, List<CountFact>> sameThing = countsByHeadAndYear
+                .getOrDefault(fact.head() + "|" + fact.year(), java.util.Map.of());
+        return pick(values.size(), i -> formatIn(scale, values.get(i)), corpusCount,
+                forbidden(fact.answer(), fact.variants()), prompt, i -> sameThing.getOrDefault(values.get(i), List.of())
+                        .stream().limit(SAME_STATEMENTS).anyMatch(c -> corpus.similar(c.sentence(), fact.sentence())));
+    }
+
+    /** Adds up to {@link #NEAREST} values from {@code byValue} nearest the answer (a quarter to four times it). */
+    private static void nearest(java.util.TreeMap<Double, CountFact> byValue, CountFact fact, List<CountFact> pool) {
+        double answer = fact.value();
+        java.util.Iterator<CountFact> down = byValue.subMap(answer * 0.25, true, answer, false)
+                .descendingMap().values().iterator();
+        java.util.Iterator<CountFact> up = byValue.subMap(answer, false, answer * 4, true).values().iterator();
+        int added = 0;
+        Set<Double> taken = new java.util.HashSet<>();
+        pool.forEach(p -> taken.add(p.value()));
+        while (added < NEAREST && (down.hasNext() || up.hasNext())) {
+            for (java.util.Iterator<CountFact> it : List.of(down, up)) {
+                if (it.hasNext()) {
+                    CountFact c = it.next();
+                    if (isCurrency(c) == isCurrency(fact) && taken.add(c.value())) {
+                        pool.add(c);
+                        added++;
+                    }
+                }
+            }
+        }
     }
 
     Picked forPerson(String name, PersonFact role, String prompt) {
@@ -124,15 +171,14 @@ final class DistractorPicker {
             if (PersonFact.surnameOf(candidate).equals(surname)) {
                 continue;
             }
-            boolean holdsRole = role != null && distinctPeople.stream().anyMatch(p -> p.surname()
-                    .equals(PersonFact.surnameOf(candidate)) && p.roleKey().equals(role.roleKey()));
+            boolean holdsRole = role != null && rolesBySurname.getOrDefault(PersonFact.surnameOf(candidate), Set.of())
+                    .contains(role.roleKey());
             (holdsRole ? sameRole : others).add(candidate);
         }
         List<String> candidates = new ArrayList<>(sameRole);
         candidates.addAll(others);
-        Predicate<String> alsoTrue = option -> role != null && distinctPeople.stream().anyMatch(p -> p.surname()
-                .equals(PersonFact.surnameOf(option)) && p.roleKey().equals(role.roleKey()) && p.year() == role.year()
-                && (role.qualifier().isEmpty() || p.qualifierKey().equals(role.qualifierKey())));
+        Predicate<String> alsoTrue = option -> role != null && heldRoles.contains(PersonFact.surnameOf(option) + "|"
+                + role.roleKey() + "|" + role.year() + (role.qualifier().isEmpty() ? "" : "|" + role.qualifierKey()));
         Set<String> forbidden = forbidden(name, PersonFact.variantsOf(name));
         // a distractor whose surname is in the prompt gives itself away
         Predicate<String> named = option -> Prose.fold(prompt).contains(Prose.fold(PersonFact.surnameOf(option)));
@@ -140,15 +186,7 @@ final class DistractorPicker {
     }
 
     Picked forPlace(PlaceFact fact, String prompt) {
-        List<String> candidates = new ArrayList<>();
-        for (PlaceFact p : corpus.places) {
-            if (candidates.size() >= 40) {
-                break;
-            }
-            if (p.type().equals(fact.type()) && !candidates.contains(p.place())) {
-                candidates.add(p.place());
-            }
-        }
+        List<String> candidates = new ArrayList<>(placesByType.getOrDefault(fact.type(), List.of()));
         candidates.sort(null);
         int corpusCount = candidates.size();
         List<String> gazetteer = fact.type().equals("country") ? Lexicon.COUNTRY_LIST
@@ -160,14 +198,18 @@ final class DistractorPicker {
             }
         }
         // also true: the same document puts the same event there too
-        Predicate<String> alsoTrue = option -> corpus.places.stream().anyMatch(p -> p.place().equals(option)
-                && p.event().equals(fact.event()) && p.sentence().equals(fact.sentence()));
+        List<PlaceFact> sameSentence = placesBySentence.getOrDefault(fact.sentence(), List.of());
+        Predicate<String> alsoTrue = option -> sameSentence.stream().anyMatch(p -> p.place().equals(option)
+                && p.event().equals(fact.event()));
         return pick(candidates, corpusCount, forbidden(fact.place(), List.of()), prompt, alsoTrue);
     }
 
     Picked forAcronym(AcronymFact fact, String prompt) {
         List<String> candidates = new ArrayList<>();
         for (AcronymFact a : corpus.acronyms) {
+            if (candidates.size() >= POOL) {
+                break;
+            }
             if (!a.acronym().equals(fact.acronym()) && !candidates.contains(a.expansion())) {
                 candidates.add(a.expansion());
             }
@@ -178,15 +220,22 @@ final class DistractorPicker {
 
     private static Picked pick(List<String> candidates, int corpusCount, Set<String> forbidden, String prompt,
             Predicate<String> alsoTrue) {
+        return pick(candidates.size(), candidates::get, corpusCount, forbidden, prompt,
+                i -> alsoTrue.test(candidates.get(i)));
+    }
+
+    /** The first {@link #WANTED} acceptable candidates; candidates are only written out when they are looked at. */
+    private static Picked pick(int size, java.util.function.IntFunction<String> candidates, int corpusCount,
+            Set<String> forbidden, String prompt, java.util.function.IntPredicate alsoTrue) {
         String foldedPrompt = " " + Prose.fold(prompt) + " ";
         Set<String> chosen = new LinkedHashSet<>();
         Set<String> folded = new LinkedHashSet<>();
         int fallbacks = 0;
-        for (int i = 0; i < candidates.size() && chosen.size() < WANTED; i++) {
-            String c = candidates.get(i);
+        for (int i = 0; i < size && chosen.size() < WANTED; i++) {
+            String c = candidates.apply(i);
             String f = Prose.fold(c);
             if (f.isEmpty() || forbidden.contains(f) || folded.contains(f) || foldedPrompt.contains(" " + f + " ")
-                    || alsoTrue.test(c)) {
+                    || alsoTrue.test(i)) {
                 continue;
             }
             chosen.add(c);
@@ -205,8 +254,11 @@ final class DistractorPicker {
         return out;
     }
 
+    private static final Set<String> CURRENCIES = Set.of("euros", "dollars", "pounds", "yen", "yuan", "rubles",
+            "roubles");
+
     private static boolean isCurrency(CountFact c) {
-        return Set.of("euros", "dollars", "pounds", "yen", "yuan", "rubles", "roubles").contains(c.head());
+        return CURRENCIES.contains(c.head());
     }
 
     private static double magnitudeStep(double v) {
@@ -216,13 +268,21 @@ final class DistractorPicker {
 
     /** "240 million" stays in millions; "2,000" gets thousands separators. */
     static String formatLike(CountFact fact, double value) {
-        String answer = fact.answer();
+        return formatIn(scaleOf(fact), value);
+    }
+
+    /** The scale word the answer is written with ("million"), or null. */
+    private static String scaleOf(CountFact fact) {
+        String answer = fact.answer().toLowerCase(Locale.ROOT);
         for (String scale : List.of("hundred", "thousand", "million", "billion")) {
-            if (answer.toLowerCase(Locale.ROOT).endsWith(" " + scale)) {
-                double unit = Lexicon.SCALES.get(scale);
-                return CountFact.format(value / unit) + " " + scale;
+            if (answer.endsWith(" " + scale)) {
+                return scale;
             }
         }
-        return CountFact.format(value);
+        return null;
+    }
+
+    private static String formatIn(String scale, double value) {
+        return scale == null ? CountFact.format(value) : CountFact.format(value / Lexicon.SCALES.get(scale)) + " " + scale;
     }
 }

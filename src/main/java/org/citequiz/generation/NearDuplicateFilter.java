@@ -12,18 +12,34 @@ import java.util.Map;
 final class NearDuplicateFilter {
 
     static final double SIMILAR = 0.7;
+    /** Kept prompts compared with a new one at most (only reached by very long, repetitive documents). */
+    private static final int MAX_COMPARED = 64;
 
     List<GeneratedQuestion> filter(List<GeneratedQuestion> ranked) {
+        List<List<String>> prompts = new ArrayList<>(ranked.size());
+        Map<String, Integer> frequency = new HashMap<>();
+        for (GeneratedQuestion q : ranked) {
+            List<String> words = Prose.words(q.prompt()).stream().distinct().toList();
+            prompts.add(words);
+            words.forEach(w -> frequency.merge(w, 1, Integer::sum));
+        }
+        // word ids in order of rarity: a prompt's sorted ids start with its rarest words, and two similar prompts
+        // must share one of their first few (prefix filtering); sorted ids also make the overlap a merge
+        List<String> byRarity = new ArrayList<>(frequency.keySet());
+        byRarity.sort(java.util.Comparator.comparingInt((String w) -> frequency.get(w)).thenComparing(w -> w));
+        Map<String, Integer> ids = new HashMap<>();
+        byRarity.forEach(w -> ids.put(w, ids.size()));
+
         List<GeneratedQuestion> kept = new ArrayList<>();
         Map<String, WordIndex> promptsByKey = new HashMap<>();
-        java.util.Set<String> prompts = new java.util.HashSet<>();
-        for (GeneratedQuestion q : ranked) {
-            if (!prompts.add(q.type() + "|" + Prose.fold(q.prompt()))) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            GeneratedQuestion q = ranked.get(i);
+            if (!seen.add(q.type() + "|" + Prose.fold(q.prompt()))) {
                 continue;
             }
-            String key = q.type() + "|" + Prose.fold(q.answer());
-            java.util.Set<String> words = new java.util.HashSet<>(Prose.words(q.prompt()));
-            WordIndex same = promptsByKey.computeIfAbsent(key, k -> new WordIndex());
+            int[] words = prompts.get(i).stream().mapToInt(ids::get).sorted().toArray();
+            WordIndex same = promptsByKey.computeIfAbsent(q.type() + "|" + Prose.fold(q.answer()), k -> new WordIndex());
             if (same.hasSimilar(words)) {
                 continue;
             }
@@ -33,35 +49,62 @@ final class NearDuplicateFilter {
         return kept;
     }
 
-    /** Kept prompts of one type and answer, indexed by word so a new prompt meets only those it shares words with. */
+    /**
+     * Kept prompts of one type and answer, indexed by the words of their prefix (the rarest words, as many as a
+     * prompt can miss and still be similar), so a new prompt meets only those it could be similar to.
+     */
     private static final class WordIndex {
-        private final List<Integer> sizes = new ArrayList<>();
-        private final Map<String, List<Integer>> byWord = new HashMap<>();
+        private final List<int[]> keptWords = new ArrayList<>();
+        private final Map<Integer, List<Integer>> byPrefixWord = new HashMap<>();
 
-        boolean hasSimilar(java.util.Set<String> words) {
-            Map<Integer, Integer> shared = new HashMap<>();
-            for (String w : words) {
-                for (int id : byWord.getOrDefault(w, List.of())) {
-                    shared.merge(id, 1, Integer::sum);
-                }
-            }
-            for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
-                int common = e.getValue();
-                double jaccard = (double) common / (sizes.get(e.getKey()) + words.size() - common);
-                if (jaccard >= SIMILAR) {
-                    return true;
-                }
-            }
-            return words.isEmpty() && !sizes.isEmpty();
+        private static int prefixLength(int size) {
+            return Math.min(size, size - (int) Math.ceil(SIMILAR * size - 1e-9) + 1);
         }
 
-        void add(java.util.Set<String> words) {
-            int id = sizes.size();
-            sizes.add(words.size());
-            for (String w : words) {
-                byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(id);
+        boolean hasSimilar(int[] words) {
+            if (words.length == 0) {
+                return !keptWords.isEmpty();
+            }
+            java.util.Set<Integer> checked = new java.util.HashSet<>();
+            for (int p = 0; p < prefixLength(words.length); p++) {
+                List<Integer> ids = byPrefixWord.getOrDefault(words[p], List.of());
+                // the most recent first, and a bounded number of them: a huge templated document stays linear
+                for (int i = ids.size() - 1; i >= 0 && checked.size() < MAX_COMPARED; i--) {
+                    int id = ids.get(i);
+                    int[] other = keptWords.get(id);
+                    if (other.length >= SIMILAR * words.length && words.length >= SIMILAR * other.length
+                            && checked.add(id) && jaccard(other, words) >= SIMILAR) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        void add(int[] words) {
+            int id = keptWords.size();
+            keptWords.add(words);
+            for (int p = 0; p < prefixLength(words.length); p++) {
+                byPrefixWord.computeIfAbsent(words[p], k -> new ArrayList<>()).add(id);
             }
         }
+    }
+
+    /** Jaccard similarity of two sorted arrays of distinct ids. */
+    static double jaccard(int[] x, int[] y) {
+        int common = 0;
+        for (int i = 0, j = 0; i < x.length && j < y.length;) {
+            if (x[i] == y[j]) {
+                common++;
+                i++;
+                j++;
+            } else if (x[i] < y[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return x.length + y.length == 0 ? 1 : (double) common / (x.length + y.length - common);
     }
 
     static boolean isNearDuplicate(List<String> a, List<String> b) {

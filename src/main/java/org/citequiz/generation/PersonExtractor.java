@@ -27,7 +27,7 @@ final class PersonExtractor {
     /** "NATO Secretary-General George Robertson", "the Chairman of the NRC, Anders Fogh Rasmussen". */
     private static final Pattern ROLE_NAME = Pattern.compile("\\b(?=[A-Z])" + QUALIFIER.replace(")?", ")") + "(" + ROLE + ")" + OF_ORGANISATION + NAME);
     /** "Defense Minister Sergei Ivanov": a role without a qualifier. */
-    private static final Pattern BARE_ROLE_NAME = Pattern.compile("\\b(" + ROLE + ")" + OF_ORGANISATION + NAME);
+    private static final Pattern BARE_ROLE_NAME = Pattern.compile("\\b(?=[A-Z])(" + ROLE + ")" + OF_ORGANISATION + NAME);
     /** "Russia's ambassador to NATO, Dmitry Rogozin". */
     private static final Pattern POSSESSIVE_ROLE = Pattern.compile("([A-Z][\\w.]+['’]s)\\s+(" + LOWER_ROLE
             + ")(?:\\s+(to|of)\\s+(?:the\\s+)?([A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,2}))?,\\s+" + NAME);
@@ -123,13 +123,13 @@ final class PersonExtractor {
         return String.join(" ", kept);
     }
 
+    /** Every role, and the first and last word of every role ("Foreign", "Minister"). */
+    private static final Set<String> ROLE_WORDS = Lexicon.ROLES.stream()
+            .flatMap(r -> java.util.stream.Stream.of(r, r.split(" ")[0], r.substring(r.lastIndexOf(' ') + 1)))
+            .collect(Collectors.toUnmodifiableSet());
+
     private static boolean isRoleWord(String word) {
-        for (String role : Lexicon.ROLES) {
-            if (role.equals(word) || role.startsWith(word + " ") || role.endsWith(" " + word)) {
-                return true;
-            }
-        }
-        return false;
+        return ROLE_WORDS.contains(word);
     }
 
     private static String roles(boolean lower) {

@@ -13,7 +13,6 @@ public final class Prose {
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
     private static final java.util.regex.Pattern THOUSANDS = java.util.regex.Pattern.compile("(\\d),(\\d{3})");
     private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['’]s\\b");
-    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[^a-z0-9.]+");
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     private Prose() {
@@ -30,7 +29,7 @@ public final class Prose {
         if (s == null) {
             return "";
         }
-        String ascii = Normalizer.isNormalized(s, Normalizer.Form.NFKD) ? s
+        String ascii = isAscii(s) || Normalizer.isNormalized(s, Normalizer.Form.NFKD) ? s
                 : MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
         String lower = ascii.toLowerCase(Locale.ROOT);
         if (lower.indexOf(',') >= 0) {
@@ -39,19 +38,40 @@ public final class Prose {
         if (lower.indexOf('\'') >= 0 || lower.indexOf('’') >= 0) {
             lower = POSSESSIVE.matcher(lower).replaceAll("");
         }
-        StringBuilder out = new StringBuilder();
-        for (String token : SEPARATORS.split(lower)) {
-            token = token.replace(".", "");
-            if (token.isEmpty()) {
-                continue;
+        // tokens are runs of [a-z0-9.], full stops dropped; number words become digits
+        StringBuilder out = new StringBuilder(lower.length());
+        StringBuilder token = new StringBuilder();
+        for (int i = 0; i <= lower.length(); i++) {
+            char c = i < lower.length() ? lower.charAt(i) : ' ';
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                token.append(c);
+            } else if (c != '.' || i == lower.length()) {
+                appendToken(out, token);
             }
-            Long n = Lexicon.NUMBER_WORDS.get(token);
-            if (out.length() > 0) {
-                out.append(' ');
-            }
-            out.append(n != null ? n.toString() : token);
         }
         return out.toString();
+    }
+
+    private static void appendToken(StringBuilder out, StringBuilder token) {
+        if (token.length() == 0) {
+            return;
+        }
+        String t = token.toString();
+        token.setLength(0);
+        Long n = Lexicon.NUMBER_WORDS.get(t);
+        if (out.length() > 0) {
+            out.append(' ');
+        }
+        out.append(n != null ? n.toString() : t);
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Content words of a text, lower case, for similarity measures. */

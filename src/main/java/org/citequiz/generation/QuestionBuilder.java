@@ -20,9 +20,16 @@ final class QuestionBuilder {
     private final DistractorPicker distractors;
     private final Corpus corpus;
 
+    /** Surnames named with each role in each document, to spot "the President" when a report names two. */
+    private final java.util.Map<String, Set<String>> surnamesByDocumentRole = new java.util.HashMap<>();
+
     QuestionBuilder(Corpus corpus) {
         this.corpus = corpus;
         this.distractors = new DistractorPicker(corpus);
+        for (PersonFact p : corpus.people) {
+            surnamesByDocumentRole.computeIfAbsent(p.sentence().documentId() + "|" + p.roleKey(),
+                    k -> new java.util.HashSet<>()).add(p.surname());
+        }
     }
 
     List<Draft> dates(FactGroup group) {
@@ -133,8 +140,8 @@ final class QuestionBuilder {
     }
 
     private boolean ambiguous(PersonFact f) {
-        return corpus.people.stream().limit(5000).anyMatch(p -> p.sentence().documentId() == f.sentence().documentId()
-                && p.roleKey().equals(f.roleKey()) && !p.surname().equals(f.surname()));
+        Set<String> named = surnamesByDocumentRole.getOrDefault(f.sentence().documentId() + "|" + f.roleKey(), Set.of());
+        return named.stream().anyMatch(surname -> !surname.equals(f.surname()));
     }
 
     private static String roleText(PersonFact f) {

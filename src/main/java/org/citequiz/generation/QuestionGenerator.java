@@ -23,15 +23,15 @@ public class QuestionGenerator {
         List<Draft> drafts = new ArrayList<>();
 
         List<FactGroup> dateGroups = Corpus.group(corpus.dates, d -> d.resolved() ? d.answer() : "?" + d.start(),
-                (a, b) -> Corpus.similar(a.sentence(), b.sentence()));
+                (a, b) -> corpus.similar(a.sentence(), b.sentence()));
         dateGroups.forEach(g -> drafts.addAll(builder.dates(g)));
         Corpus.group(corpus.counts, c -> c.answer() + "|" + c.head() + "|" + c.year(),
-                (a, b) -> Corpus.similar(a.sentence(), b.sentence()))
+                (a, b) -> corpus.similar(a.sentence(), b.sentence()))
                 .forEach(g -> drafts.addAll(builder.counts(g)));
         Corpus.group(corpus.people, p -> p.surname() + "|" + p.roleKey() + "|" + p.year(),
                 (a, b) -> true).forEach(g -> drafts.addAll(builder.people(g)));
         Corpus.group(corpus.places, p -> p.place() + "|" + p.event(),
-                (a, b) -> Corpus.similar(a.sentence(), b.sentence()))
+                (a, b) -> corpus.similar(a.sentence(), b.sentence()))
                 .forEach(g -> drafts.addAll(builder.places(g)));
         Corpus.group(corpus.quotes, q -> Prose.fold(q.quote()), (a, b) -> true)
                 .forEach(g -> drafts.addAll(builder.quotes(g)));

@@ -140,9 +140,22 @@ final class QuoteExtractor {
         return trimmed;
     }
 
+    /** The run of sentences (in text order) that [start, end) overlaps; empty when they are not consecutive. */
     private static List<Sentence> overlapping(List<Sentence> sentences, int start, int end) {
         List<Sentence> out = new ArrayList<>();
-        for (Sentence s : sentences) {
+        // binary search for the first sentence ending after start, then walk while sentences begin before end
+        int lo = 0;
+        int hi = sentences.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).end() <= start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int i = lo; i < sentences.size() && sentences.get(i).start() < end; i++) {
+            Sentence s = sentences.get(i);
             if (s.start() < end && start < s.end()) {
                 if (!out.isEmpty() && out.get(out.size() - 1).index() != s.index() - 1) {
                     return List.of();

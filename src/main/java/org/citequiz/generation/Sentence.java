@@ -5,6 +5,18 @@ import java.time.LocalDate;
 /** One content sentence of a document: its offsets in the stored text and its position among the content sentences. */
 record Sentence(SourceText source, int index, int start, int end) {
 
+    /** Cheap identity: a document's text is never hashed or compared character by character. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Sentence other && other.source.documentId() == source.documentId()
+                && other.start == start && other.end == end && other.index == index;
+    }
+
+    @Override
+    public int hashCode() {
+        return (Long.hashCode(source.documentId()) * 31 + start) * 31 + end;
+    }
+
     String text() {
         return source.text().substring(start, end);
     }
