@@ -22,7 +22,10 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** A host and two players on their own devices: the faster of two correct players wins. */
+/**
+ * A host and two players on their own devices, in a class game: the faster of two correct players wins, and the
+ * class leaderboard the host keeps open updates by itself to the same order.
+ */
 @QuarkusTest
 @Tag("browser")
 class LiveGameBrowserTest {
@@ -41,6 +44,13 @@ class LiveGameBrowserTest {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed");
         Files.createDirectories(SHOTS);
         long setId = fixture.publishedSet(3);
+        // the class is made as a teacher would through the API, so it gets a real join code
+        io.restassured.path.json.JsonPath schoolClass = GameClient.host()
+                .contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("name", "Class 7B " + System.nanoTime() % 100000)).post("/api/classes")
+                .then().statusCode(201).extract().jsonPath();
+        long classId = schoolClass.getLong("id");
+        String classCode = schoolClass.getString("code");
         String root = base.toString().replaceAll("/$", "");
 
         try (Playwright playwright = Playwright.create();
@@ -65,6 +75,7 @@ class LiveGameBrowserTest {
             host.waitForURL("**/instructor");
             host.navigate(root + "/instructor/games");
             host.selectOption("#setId", String.valueOf(setId));
+            host.selectOption("#classId", String.valueOf(classId));
             host.fill("#questionCount", "2");
             host.fill("#secondsPerQuestion", "60");
             host.click("button[type=submit]");
@@ -78,6 +89,13 @@ class LiveGameBrowserTest {
             host.waitForSelector("#joined li:has-text('Steady')");
             assertEquals("2", host.textContent("#player-count").strip());
             host.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("game-host-lobby.png")).setFullPage(true));
+
+            // The class leaderboard stays open in another tab of the host and must update without a reload.
+            Page board = hostContext.newPage();
+            board.navigate(root + "/classes/" + classCode + "/leaderboard?set=" + setId + "&period=all");
+            assertEquals(List.of("Speedy", "Steady"), board.locator("table.leaderboard tbody tr td:nth-child(2)")
+                    .allTextContents().stream().sorted().toList(), "joining the game put both players in the class");
+            board.evaluate("() => { window.openedOnce = true; }");
 
             Map<Long, String> key = fixture.answers(gameId);
             host.click("#start");
@@ -113,6 +131,16 @@ class LiveGameBrowserTest {
             assertTrue(slow.textContent("#my-rank").contains("#2"), slow.textContent("#my-rank"));
             slow.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("game-player-podium.png")).setFullPage(true));
 
+            // The game's points reached the class leaderboard, live: Speedy first, Steady second.
+            board.waitForFunction("() => { const rows = [...document.querySelectorAll('table.leaderboard tbody tr')];"
+                    + " return rows.length === 2 && rows[0].children[1].textContent === 'Speedy'"
+                    + " && rows[1].children[1].textContent === 'Steady' && rows[1].children[2].textContent !== '0'; }");
+            List<String> ranks = board.locator("table.leaderboard tbody tr td:nth-child(1)").allTextContents();
+            assertEquals(List.of("1", "2"), ranks);
+            assertEquals(true, board.evaluate("() => window.openedOnce === true"), "the board was not reloaded");
+            board.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("game-class-leaderboard.png"))
+                    .setFullPage(true));
+
             List<GamePlayer> players = fixture.players(gameId);
             GamePlayer speedy = players.stream().filter(p -> p.displayName.equals("Speedy")).findFirst().orElseThrow();
             GamePlayer steady = players.stream().filter(p -> p.displayName.equals("Steady")).findFirst().orElseThrow();
@@ -127,7 +155,11 @@ class LiveGameBrowserTest {
         page.navigate(root + "/play/game?pin=" + pin);
         page.fill("#name", name);
         page.click("#join");
-        page.waitForSelector("text=You're in!");
+        try {
+            page.waitForSelector("text=You're in!");
+        } catch (com.microsoft.playwright.PlaywrightException e) {
+            throw new AssertionError(name + " could not join; the page says: " + page.innerText("main"), e);
+        }
     }
 
     /** Waits until the player's device shows the question (pushed by the host's start or next) and returns its id. */
