@@ -4,7 +4,8 @@
 #   (a) answering questions  (target: >= 2,000 responses/s, p99 < 50 ms)
 #   (b) the question page    (target: >= 5,000 pages/s)
 # Usage: src/test/bench/play-load.sh [seconds per run (10)] [connections (32)]
-# Env: SKIP_PACKAGE=1 reuses target/quarkus-app; PORT (default 18089); ANSWER_ATTEMPTS (default 40000).
+# Env: SKIP_PACKAGE=1 reuses target/quarkus-app; PORT (default 18089); ANSWER_ATTEMPTS (default 40000);
+# JAVA_OPTS for the app (e.g. -XX:StartFlightRecording=filename=/tmp/play.jfr to profile it).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 BENCH=src/test/bench
@@ -25,8 +26,8 @@ if [ "${SKIP_PACKAGE:-0}" != 1 ]; then
 fi
 
 # One question per attempt: every prepared attempt takes exactly one answer, so wrk never repeats one.
-java -Xmx1g -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 \
-  -Dquarkus.datasource.jdbc.url="jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1" \
+java -Xmx1g ${JAVA_OPTS:-} -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 \
+  -Dquarkus.datasource.jdbc.url="${BENCH_JDBC_URL:-jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1}" \
   -Dquiz.play.cookie-secret=bench-only-secret -Dquiz.play.questions-per-quiz=1 \
   -Dquarkus.log.level=WARN -jar target/quarkus-app/quarkus-run.jar >"$WORK/app.log" 2>&1 &
 APP=$!

@@ -5,8 +5,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import org.citequiz.play.AnswerRecorded;
+import org.hibernate.Session;
 
 /**
  * Keeps the score aggregates in step with the answers, inside the answer's own transaction: either both the
@@ -24,44 +28,75 @@ public class ScoreAggregates {
     /** Set id of the all-sets rows. */
     public static final long ALL_SETS = 0;
 
-    private static final String LOCK_LEARNER = "SELECT id FROM learner WHERE id = ?1 FOR UPDATE";
+    private static final String LOCK_LEARNER = "SELECT id FROM learner WHERE id = ? FOR UPDATE";
     private static final String ADD = """
-            UPDATE score_aggregate SET points = points + ?1, answered = answered + 1, correct = correct + ?2,
-                   time_ms = time_ms + ?3
-            WHERE class_id = ?4 AND set_id = ?5 AND period = ?6 AND learner_id = ?7""";
+            UPDATE score_aggregate SET points = points + ?, answered = answered + 1, correct = correct + ?,
+                   time_ms = time_ms + ?
+            WHERE class_id = ? AND set_id = ? AND period = ? AND learner_id = ?""";
     private static final String CREATE = """
-            INSERT INTO score_aggregate (class_id, set_id, period, learner_id, points, answered, correct, time_ms)
-            VALUES (?4, ?5, ?6, ?7, ?1, 1, ?2, ?3)""";
+            INSERT INTO score_aggregate (points, correct, time_ms, class_id, set_id, period, learner_id, answered)
+            VALUES (?, ?, ?, ?, ?, ?, ?, 1)""";
 
     @Inject
     EntityManager em;
 
+    /**
+     * Four rows per answer (this set and all sets, all time and this week). Plain JDBC on the transaction's own
+     * connection: no session flush per statement, one batch of updates, and one of inserts for rows not there yet.
+     */
     @Transactional // joins the answer's transaction (the contract); starts one only if fired outside any
     void onAnswer(@Observes AnswerRecorded answer) {
-        em.createNativeQuery(LOCK_LEARNER).setParameter(1, answer.learnerId()).getResultList();
         long classId = answer.classId() == null ? NO_CLASS : answer.classId();
+        List<Row> rows = new ArrayList<>();
         for (long setId : List.of(answer.setId(), ALL_SETS)) {
             for (Period period : Period.values()) {
-                add(answer, classId, setId, period.key(answer.answeredAt()));
+                rows.add(new Row(setId, period.key(answer.answeredAt())));
             }
         }
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement lock = connection.prepareStatement(LOCK_LEARNER)) {
+                lock.setLong(1, answer.learnerId());
+                lock.executeQuery().close();
+            }
+            // every row by its whole key (the primary key's index), updated in one batch; the rows the batch
+            // did not find are then created in a second one (the learner's lock keeps that race-free)
+            List<Row> missing = new ArrayList<>();
+            try (PreparedStatement add = connection.prepareStatement(ADD)) {
+                for (Row row : rows) {
+                    bind(add, answer, classId, row);
+                    add.addBatch();
+                }
+                int[] counts = add.executeBatch();
+                for (int i = 0; i < rows.size(); i++) {
+                    if (counts[i] == 0) {
+                        missing.add(rows.get(i));
+                    }
+                }
+            }
+            if (!missing.isEmpty()) {
+                try (PreparedStatement create = connection.prepareStatement(CREATE)) {
+                    for (Row row : missing) {
+                        bind(create, answer, classId, row);
+                        create.addBatch();
+                    }
+                    create.executeBatch();
+                }
+            }
+        });
     }
 
-    private void add(AnswerRecorded answer, long classId, long setId, String periodKey) {
-        int updated = bind(em.createNativeQuery(ADD), answer, classId, setId, periodKey).executeUpdate();
-        if (updated == 0) {
-            bind(em.createNativeQuery(CREATE), answer, classId, setId, periodKey).executeUpdate();
-        }
+    /** One aggregate row of the learner in the answer's class: which set (or all sets) and which period. */
+    private record Row(long setId, String period) {
     }
 
-    private static jakarta.persistence.Query bind(jakarta.persistence.Query query, AnswerRecorded answer,
-            long classId, long setId, String periodKey) {
-        return query.setParameter(1, (long) answer.points())
-                .setParameter(2, answer.correct() ? 1 : 0)
-                .setParameter(3, answer.timeMs())
-                .setParameter(4, classId)
-                .setParameter(5, setId)
-                .setParameter(6, periodKey)
-                .setParameter(7, answer.learnerId());
+    private static void bind(PreparedStatement statement, AnswerRecorded answer, long classId, Row row)
+            throws SQLException {
+        statement.setLong(1, answer.points());
+        statement.setInt(2, answer.correct() ? 1 : 0);
+        statement.setLong(3, answer.timeMs());
+        statement.setLong(4, classId);
+        statement.setLong(5, row.setId());
+        statement.setString(6, row.period());
+        statement.setLong(7, answer.learnerId());
     }
 }

@@ -34,4 +34,12 @@ public class CitedDocuments {
         Object[] row = rows.get(0);
         return new Cited((Long) row[0], (String) row[1], (String) row[2], (LocalDate) row[3], (String) row[4]);
     }
+
+    /** A set's title for the quiz pages' headings ("" when the set is gone); a renamed set shows within minutes. */
+    @CacheResult(cacheName = "play-set-titles")
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String setTitle(long setId) {
+        return org.citequiz.questionset.QuestionSet.<org.citequiz.questionset.QuestionSet>findByIdOptional(setId)
+                .map(s -> s.title).orElse("");
+    }
 }

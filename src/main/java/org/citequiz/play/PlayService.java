@@ -137,7 +137,8 @@ public class PlayService {
                     attempt.id, attempt.answered);
         }
         long questionId = attempt.questionIdList().get(attempt.answered);
-        Question q = Question.findById(questionId);
+        Question q = Question.getEntityManager().find(Question.class, questionId,
+                java.util.Map.of(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true));
         List<String> choices = switch (q.type) {
             case TRUE_FALSE -> Scoring.TRUE_FALSE;
             case ORDERING -> Scoring.displayOrder(q.orderedItems(), attempt.seed, q.id);
@@ -168,8 +169,7 @@ public class PlayService {
         if (index > attempt.answered) {
             throw ProblemException.conflict("That is not the current question: answer the questions in order.");
         }
-        Question question = Question.find("from Question q left join fetch q.sources where q.id = ?1", questionId)
-                .firstResult();
+        Question question = readOnlyQuestion(questionId);
         Scoring.Verdict verdict = Scoring.score(AnswerKey.of(question), submission);
         String stored = storedForm(submission);
 
@@ -198,9 +198,9 @@ public class PlayService {
         try {
             response.persist();
             Attempt.flush();
+            // observers write through the transaction's connection at once, so their failures surface here too
             recorded.fire(new AnswerRecorded(owned.learner().id, attempt.setId, attempt.classId, questionId,
                     verdict.correct(), verdict.points(), timeMs, now, AnswerRecorded.QUIZ));
-            Attempt.flush();
         } catch (PersistenceException e) {
             // The unique (attempt, question) constraint or the attempt's version caught a concurrent answer.
             Log.debugf("Concurrent answer refused for attempt %s: %s", attempt.id, e.getMessage());
@@ -298,6 +298,8 @@ public class PlayService {
                 + "where a.publicId = ?1 and l.publicId = ?2 and a.learnerId = l.id", Object[].class)
                 .setParameter(1, attemptId).setParameter(2, learnerPublicId.get())
                 .getResultStream().findFirst().orElseThrow(() -> ProblemException.notFound("This quiz"));
+        // only the attempt changes while playing: the learner is never checked for changes at flush
+        Attempt.getEntityManager().unwrap(org.hibernate.Session.class).setReadOnly(row[1], true);
         return new Owned((Attempt) row[0], (Learner) row[1]);
     }
 
@@ -307,8 +309,14 @@ public class PlayService {
                 a.correctCount, a.totalPoints, a.finished());
     }
 
-    private static String setTitle(long setId) {
-        return QuestionSet.<QuestionSet>findByIdOptional(setId).map(s -> s.title).orElse("");
+    private String setTitle(long setId) {
+        return documents.setTitle(setId);
+    }
+
+    /** A question with its sources, for reading only: the session never checks it for changes. */
+    private static Question readOnlyQuestion(long questionId) {
+        return Question.find("from Question q left join fetch q.sources where q.id = ?1", questionId)
+                .withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).firstResult();
     }
 
     private Reviewed reviewed(int position, Question q, Response r, Map<Long, Citation> citations) {

@@ -78,7 +78,7 @@ class LiveGameBrowserTest {
             host.selectOption("#classId", String.valueOf(classId));
             host.fill("#questionCount", "2");
             host.fill("#secondsPerQuestion", "60");
-            host.click("button[type=submit]");
+            host.click("main button[type=submit]");
             String pin = host.textContent("#pin").strip();
             assertEquals(6, pin.length());
             long gameId = Long.parseLong(host.url().replaceAll(".*/", ""));

@@ -25,9 +25,9 @@ import org.citequiz.classroom.ClassroomFixtures.CreatedClass;
 import org.junit.jupiter.api.Test;
 
 /**
- * No lost points: 200 players in several classes answer concurrently, each from two devices at once (so the
- * same learner's aggregate rows are created and incremented concurrently); afterwards every aggregate equals
- * the sum of that learner's stored answers and every class board agrees.
+ * No lost points: 200 players in several classes answer concurrently through the play API, each from two devices
+ * at once (so the same learner's aggregate rows are created and incremented concurrently); afterwards every
+ * aggregate equals the sum of that learner's stored answers and every class board agrees.
  */
 @QuarkusTest
 class ScoreReliabilityTest {
@@ -38,6 +38,10 @@ class ScoreReliabilityTest {
 
     @Inject
     AnswerSimulator answers;
+
+    private static io.restassured.specification.RequestSpecification api(Player player) {
+        return given().cookie("cq-learner", player.cookie()).contentType("application/json");
+    }
 
     @Inject
     AgroalDataSource dataSource;
@@ -60,16 +64,28 @@ class ScoreReliabilityTest {
             players.add(new Player(c, name, cookie, learnerId(cookie)));
         }
 
+        // Every answer goes through the public API, as a browser or app would send it: each player starts an
+        // attempt on two devices at once and answers on both, so the same learner's rows race each other.
         ExecutorService pool = Executors.newFixedThreadPool(32);
         List<Future<?>> runs = new ArrayList<>();
         for (Player player : players) {
             for (int device = 0; device < 2; device++) {
                 Random random = new Random(player.learnerId() * 31 + device);
                 runs.add(pool.submit(() -> {
+                    String attemptId = api(player).body(Map.of("setId", ids[0], "learnerName", player.name(),
+                            "classCode", player.schoolClass().code())).post("/api/play/attempts")
+                            .then().statusCode(201).extract().jsonPath().getString("attemptId");
                     for (int a = 0; a < ANSWERS_PER_DEVICE; a++) {
-                        boolean correct = random.nextBoolean();
-                        answers.answer(player.learnerId(), ids[0], player.schoolClass().id(), ids[1], correct,
-                                correct ? 500 + random.nextInt(501) : 0, 200 + random.nextInt(5000), Instant.now());
+                        io.restassured.path.json.JsonPath next = api(player)
+                                .get("/api/play/attempts/" + attemptId + "/next").then().statusCode(200)
+                                .extract().jsonPath();
+                        List<String> choices = next.getList("choices", String.class);
+                        // a choice at random (right or wrong), or a typed guess; the server scores it
+                        String response = choices == null || choices.isEmpty() ? String.valueOf(random.nextInt(3000))
+                                : choices.get(random.nextInt(choices.size()));
+                        Object body = "ORDERING".equals(next.getString("type")) ? choices : response;
+                        api(player).body(Map.of("questionId", next.getLong("questionId"), "response", body))
+                                .post("/api/play/attempts/" + attemptId + "/responses").then().statusCode(200);
                     }
                     return null;
                 }));
