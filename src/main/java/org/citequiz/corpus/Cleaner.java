@@ -348,9 +348,18 @@ public class Cleaner {
         return LEADING_BULLETS.matcher(line).replaceFirst("");
     }
 
+    /** Whitespace-separated words (counted without splitting: every line of every upload is counted). */
     static int words(String s) {
-        String t = s.strip();
-        return t.isEmpty() ? 0 : SPACES.split(t).length;
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean space = Character.isWhitespace(s.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
     }
 
     private static int trimEnd(String text, int start, int end) {

@@ -38,7 +38,7 @@ final class DistractorPicker {
     /** At most this many corpus values are considered per distractor, so a long document stays linear. */
     private static final int POOL = 40;
     /** Nearest corpus values taken per count, of the same counted thing and of any. */
-    private static final int NEAREST = 16;
+    private static final int NEAREST = 10;
     /** At most this many other statements of one value are compared with the answer's sentence. */
     private static final int SAME_STATEMENTS = 4;
 

@@ -11,8 +11,9 @@ import org.citequiz.corpus.Segmentation;
 
 /**
  * Generation speed and memory, run as a plain main (see README, "Question generation"): the five-document bundle
- * after warm-up, then a synthetic ~1 MB news-like document for throughput. Run it with a 256 MB heap
- * (MAVEN_OPTS=-Xmx256m) to check the memory target: it reports the heap limit it ran under.
+ * after warm-up, then a synthetic ~1 MB news-like document for throughput (median of five runs after two
+ * warm-ups). Run it in its own JVM with a 256 MB heap (README) to check the memory target: it reports the heap
+ * limit it ran under.
  */
 public final class GenerationBenchmark {
 
@@ -89,7 +90,7 @@ public final class GenerationBenchmark {
                 median(generateCpu));
         System.out.printf("throughput: generation %.0f KB/s; upload path (segmentation + generation) %.0f KB/s "
                 + "(target >= 500 KB/s)%n", kb / (generate / 1e3), kb / ((segment + generate) / 1e3));
-        System.out.printf("heap: max %d MB, used after run %d MB (run with MAVEN_OPTS=-Xmx256m for the 256 MB check)%n",
+        System.out.printf("heap: max %d MB, used after run %d MB (run with -Xmx256m for the 256 MB check, see README)%n",
                 rt.maxMemory() / (1024 * 1024), (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
     }
 
