@@ -87,10 +87,13 @@ public class PlayService {
             throw ProblemException.badRequest("Classes are not available on this server: leave the class code empty.");
         }
         List<QuizSelection.Candidate> candidates = Question.getEntityManager().createQuery(
-                "select q.id, q.type, q.quality from Question q where q.setId = ?1 and q.status in ?2", Object[].class)
+                "select q.id, q.type, q.quality, q.answer, (select min(s.documentId * 100000000 + s.start) "
+                        + "from QuestionSource s where s.question = q) from Question q "
+                        + "where q.setId = ?1 and q.status in ?2", Object[].class)
                 .setParameter(1, setId).setParameter(2, List.of(QuestionStatus.APPROVED, QuestionStatus.AUTO_APPROVED))
                 .getResultStream()
-                .map(row -> new QuizSelection.Candidate((Long) row[0], (QuestionType) row[1], (Double) row[2]))
+                .map(row -> new QuizSelection.Candidate((Long) row[0], (QuestionType) row[1], (Double) row[2],
+                        QuizSelection.factKey((String) row[3], (Long) row[4])))
                 .toList();
         if (candidates.isEmpty()) {
             throw ProblemException.conflict("This question set has no questions to play yet.");

@@ -145,6 +145,19 @@ class ScoringTest {
     }
 
     @Test
+    void aQuizAsksAboutEachFactOnce() {
+        // the best multiple-choice and the best short answer ask the same fact (same answer, same passage)
+        String robertson = QuizSelection.factKey("George Robertson", 7_00000120L);
+        List<QuizSelection.Candidate> candidates = List.of(
+                new QuizSelection.Candidate(1, QuestionType.MULTIPLE_CHOICE, 0.9, robertson),
+                new QuizSelection.Candidate(2, QuestionType.SHORT_ANSWER, 0.88, QuizSelection.factKey("george  ROBERTSON", 7_00000120L)),
+                new QuizSelection.Candidate(3, QuestionType.SHORT_ANSWER, 0.7, QuizSelection.factKey("George Robertson", 8_00000040L)),
+                new QuizSelection.Candidate(4, QuestionType.MULTIPLE_CHOICE, 0.6, QuizSelection.factKey("Rome", 7_00000300L)));
+        assertEquals(Set.of(1L, 3L, 4L), Set.copyOf(QuizSelection.choose(candidates, 10, 5)));
+        assertEquals(Set.of(1L, 3L), Set.copyOf(QuizSelection.choose(candidates, 2, 5)));
+    }
+
+    @Test
     void displayNamesAreTrimmedAndLimited() {
         assertEquals("Ada", LearnerNames.displayName("  Ada "));
         assertEquals("x".repeat(40), LearnerNames.displayName("x".repeat(40)));
