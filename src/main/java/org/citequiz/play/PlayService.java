@@ -3,6 +3,7 @@ package org.citequiz.play;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
@@ -60,6 +61,9 @@ public class PlayService {
 
     @Inject
     CitedDocuments documents;
+
+    @Inject
+    PlayableQuestions questions;
 
     public record Start(Learner learner, PlayViews.Started started) {
     }
@@ -123,6 +127,8 @@ public class PlayService {
         return current(attempt);
     }
 
+    /** The page of the question to answer now; null when the attempt is finished. Reads without a transaction. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public PlayViews.QuestionPage questionPage(String attemptId, Optional<String> learnerPublicId) {
         Owned owned = owned(attemptId, learnerPublicId);
         Optional<NextQuestion> question = current(owned.attempt());
@@ -136,19 +142,23 @@ public class PlayService {
         }
         if (attempt.servedAt == null) {
             // A bulk update leaves the attempt's version alone, so showing a question never races an answer.
-            Attempt.update("servedAt = ?1 where id = ?2 and servedAt is null and answered = ?3", Instant.now(),
-                    attempt.id, attempt.answered);
+            // Page views run without a transaction; only this first view of a question writes.
+            Runnable markServed = () -> Attempt.update("servedAt = ?1 where id = ?2 and servedAt is null and answered = ?3",
+                    Instant.now(), attempt.id, attempt.answered);
+            if (QuarkusTransaction.isActive()) {
+                markServed.run();
+            } else {
+                QuarkusTransaction.requiringNew().run(markServed);
+            }
         }
-        long questionId = attempt.questionIdList().get(attempt.answered);
-        Question q = Question.getEntityManager().find(Question.class, questionId,
-                java.util.Map.of(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true));
-        List<String> choices = switch (q.type) {
+        PlayableQuestions.Shown q = questions.of(attempt.questionIdList().get(attempt.answered));
+        List<String> choices = switch (q.type()) {
             case TRUE_FALSE -> Scoring.TRUE_FALSE;
-            case ORDERING -> Scoring.displayOrder(q.orderedItems(), attempt.seed, q.id);
-            case MULTIPLE_CHOICE -> List.copyOf(q.choices);
+            case ORDERING -> Scoring.displayOrder(q.items(), attempt.seed, q.id());
+            case MULTIPLE_CHOICE -> q.choices();
             default -> List.of();
         };
-        return Optional.of(new NextQuestion(q.id, q.type, q.prompt, choices, attempt.answered + 1, attempt.total));
+        return Optional.of(new NextQuestion(q.id(), q.type(), q.prompt(), choices, attempt.answered + 1, attempt.total));
     }
 
     public PlayViews.Answered answer(String attemptId, Optional<String> learnerPublicId, Long questionId,

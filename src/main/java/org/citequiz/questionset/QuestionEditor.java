@@ -26,6 +26,9 @@ import org.citequiz.web.ProblemException;
 @Transactional(dontRollbackOn = InvalidQuestion.class)
 public class QuestionEditor {
 
+    @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<QuestionEdited> edited;
+
     /** A draft that passed validation, normalised the way questions are stored. */
     record Checked(QuestionType type, String prompt, List<String> choices, String answer, List<String> accepted,
             Double numericAnswer, Double tolerance) {
@@ -72,6 +75,7 @@ public class QuestionEditor {
         }
         q.status = QuestionStatus.APPROVED;
         q.updatedAt = Instant.now();
+        edited.fire(new QuestionEdited(q.id));
         return q;
     }
 

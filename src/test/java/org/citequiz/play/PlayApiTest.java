@@ -178,6 +178,22 @@ class PlayApiTest {
     }
 
     @Test
+    void anInstructorsEditShowsOnTheNextQuestionPageAndScoresByTheNewKey() {
+        PlayClient client = new PlayClient();
+        client.start(fixture.setId(), "Grace");
+        long current = ((Number) client.next().path("questionId")).longValue(); // shown once: now cached
+        io.restassured.RestAssured.given().auth().preemptive().basic("teacher", "teacher-test")
+                .contentType("application/json")
+                .body(Map.of("type", "TRUE_FALSE", "prompt", "Edited while being played: the ferry sails at noon.",
+                        "answer", "False"))
+                .put("/api/questions/" + current).then().statusCode(200);
+        ExtractableResponse<Response> shown = client.next();
+        assertEquals("Edited while being played: the ferry sails at noon.", shown.path("prompt"));
+        assertEquals("TRUE_FALSE", shown.path("type"));
+        assertEquals(true, client.answer(current, "False").path("correct"));
+    }
+
+    @Test
     void answersCountOnceAndInOrder() {
         PlayClient client = new PlayClient();
         client.start(fixture.setId(), "Ada");
