@@ -150,16 +150,18 @@ public class PlayPages {
     @POST
     @Path("resume")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public RestResponse<TemplateInstance> resume(@BeanParam PlayRequests.ResumeForm form) {
+    public RestResponse<TemplateInstance> resume(@BeanParam PlayRequests.ResumeForm form,
+            io.vertx.core.http.HttpServerRequest http) {
         try {
-            Learner resumed = play.resume(form.resumeCode);
+            Learner resumed = play.resume(form.resumeCode, http.remoteAddress().hostAddress());
             return RestResponse.ResponseBuilder.<TemplateInstance>seeOther(URI.create("/play/history"))
                     .cookie(cookie.cookieFor(resumed)).build();
         } catch (ProblemException e) {
-            if (e.status() != 400 && e.status() != 404) {
+            if (e.status() != 400 && e.status() != 404 && e.status() != 429) {
                 throw e;
             }
-            return RestResponse.status(RestResponse.Status.BAD_REQUEST, Templates.resume(form.resumeCode, e.detail()));
+            return RestResponse.status(RestResponse.Status.fromStatusCode(e.status() == 429 ? 429 : 400),
+                    Templates.resume(form.resumeCode, e.detail()));
         }
     }
 }

@@ -77,8 +77,9 @@ public class PlayResource {
     @Path("resume")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Continue as the learner with this resume code on this device; sets the learner cookie")
-    public RestResponse<PlayViews.LearnerView> resume(PlayRequests.Resume request) {
-        Learner resumed = play.resume(request == null ? null : request.resumeCode());
+    public RestResponse<PlayViews.LearnerView> resume(PlayRequests.Resume request,
+            io.vertx.core.http.HttpServerRequest http) {
+        Learner resumed = play.resume(request == null ? null : request.resumeCode(), http.remoteAddress().hostAddress());
         return RestResponse.ResponseBuilder.ok(new PlayViews.LearnerView(resumed.id, resumed.displayName))
                 .cookie(cookie.cookieFor(resumed)).build();
     }

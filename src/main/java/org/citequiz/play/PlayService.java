@@ -65,6 +65,9 @@ public class PlayService {
     @Inject
     PlayableQuestions questions;
 
+    @Inject
+    ResumeThrottle resumeThrottle;
+
     public record Start(Learner learner, PlayViews.Started started) {
     }
 
@@ -288,15 +291,20 @@ public class PlayService {
         });
     }
 
-    /** The learner a typed resume code belongs to. */
-    public Learner resume(String typedCode) {
+    /** The learner a typed resume code belongs to; a client that keeps typing unknown codes is slowed down. */
+    public Learner resume(String typedCode, String client) {
+        resumeThrottle.check(client);
         String code = LearnerNames.normaliseResumeCode(typedCode);
         if (code.isEmpty()) {
             throw ProblemException.badRequest("Enter your resume code.");
         }
-        return Learner.findByResumeCode(code)
-                .orElseThrow(() -> new ProblemException(404, "Unknown resume code",
-                        "No learner has that resume code. Check it and try again."));
+        Optional<Learner> learner = Learner.findByResumeCode(code);
+        if (learner.isEmpty()) {
+            resumeThrottle.failed(client);
+            throw new ProblemException(404, "Unknown resume code",
+                    "No learner has that resume code. Check it and try again.");
+        }
+        return learner.get();
     }
 
     public Optional<Learner> learner(Optional<String> learnerPublicId) {

@@ -34,6 +34,9 @@ class PlayApiTest {
     @Inject
     RecordedAnswers recorded;
 
+    @Inject
+    ResumeThrottle resumeThrottle;
+
     PlayFixture.Fixture fixture;
 
     @BeforeEach
@@ -336,6 +339,32 @@ class PlayApiTest {
         assertEquals(3, row.get("responses"));
         assertEquals(3, row.get("answered"));
         assertEquals(300, row.get("totalPoints"));
+    }
+
+    @Test
+    void guessingResumeCodesIsStoppedAfterTenUnknownCodes() {
+        PlayClient phone = new PlayClient();
+        phone.start(fixture.setId(), "Alan");
+        String code = fixtures.resumeCodeOf(phone.learnerId);
+        resumeThrottle.forgetAll();
+        try {
+            for (int i = 0; i < ResumeThrottle.ALLOWED_FAILURES; i++) {
+                given().contentType(ContentType.JSON).body(Map.of("resumeCode", "QQQQ-QQ" + (10 + i)))
+                        .post("/api/play/resume").then().statusCode(404);
+            }
+            // now even the right code is refused from this address, and nothing is handed out
+            given().contentType(ContentType.JSON).body(Map.of("resumeCode", code)).post("/api/play/resume").then()
+                    .statusCode(429).contentType("application/problem+json").header("Set-Cookie", nullValue())
+                    .body("detail", containsString("Wait ten minutes"));
+            // the page says so in words
+            given().cookie("cq-csrf", "test-csrf-token").formParam("_csrf", "test-csrf-token")
+                    .formParam("resumeCode", code).post("/play/resume").then().statusCode(429)
+                    .body(containsString("Too many unknown resume codes"));
+        } finally {
+            resumeThrottle.forgetAll();
+        }
+        given().contentType(ContentType.JSON).body(Map.of("resumeCode", code)).post("/api/play/resume").then()
+                .statusCode(200);
     }
 
     @Test
