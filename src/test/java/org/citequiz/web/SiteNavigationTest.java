@@ -22,6 +22,15 @@ class SiteNavigationTest {
     }
 
     @Test
+    void pagesAreSentAsUtf8Bytes() {
+        byte[] body = given().get("/").then().statusCode(200)
+                .header("Content-Type", "text/html;charset=UTF-8").extract().asByteArray();
+        String page = new String(body, java.nio.charset.StandardCharsets.UTF_8);
+        org.junit.jupiter.api.Assertions.assertTrue(page.contains("The NATO–Russia Council"), "the en dash survives");
+        org.junit.jupiter.api.Assertions.assertEquals(body.length, page.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+    }
+
+    @Test
     void aLearnerSeesNoInstructorLinks() {
         given().get("/").then().statusCode(200)
                 .body(containsString("href=\"/play/history\""))
