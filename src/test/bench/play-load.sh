@@ -47,6 +47,12 @@ java "$BENCH/PlayBenchSetup.java" "$BASE" "$SET_ID" "$ANSWER_ATTEMPTS" "$WORK/an
 echo "Warm-up"
 wrk -t2 -c"$CONNECTIONS" -d5s -s "$BENCH/play-page.lua" "$BASE" -- "$WORK/pages.tsv" >/dev/null
 
+# Baseline: the cheapest endpoint of the same app (no database, no template). This shared machine's speed drifts
+# by a factor of two from hour to hour; the ratio of a result to this baseline is what compares across runs.
+wrk -t2 -c"$CONNECTIONS" -d3s "$BASE/q/health/live" >/dev/null
+BASELINE=$(wrk -t2 -c"$CONNECTIONS" -d5s "$BASE/q/health/live" | awk '/Requests\/sec/ {printf "%.0f", $2}')
+echo "RESULT baseline /q/health/live: $BASELINE req/s" | tee "$WORK/baseline.out"
+
 echo "(b) question page: wrk -t2 -c$CONNECTIONS -d${DURATION}s"
 wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$BENCH/play-page.lua" "$BASE" -- "$WORK/pages.tsv" | tee "$WORK/page.out"
 
@@ -54,5 +60,5 @@ echo "(a) answering: wrk -t2 -c$CONNECTIONS -d${DURATION}s over $ANSWER_ATTEMPTS
 wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$BENCH/play-answers.lua" "$BASE" -- "$WORK/answers.tsv" 2 | tee "$WORK/answer.out"
 
 echo
-grep -h '^RESULT' "$WORK/page.out" "$WORK/answer.out"
+grep -h '^RESULT' "$WORK/baseline.out" "$WORK/page.out" "$WORK/answer.out"
 echo "Targets: answers >= 2000 req/s with p99 < 50 ms; question page >= 5000 req/s. Any non-2xx counts against the run."
