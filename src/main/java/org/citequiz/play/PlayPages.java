@@ -46,6 +46,8 @@ public class PlayPages {
 
         static native TemplateInstance feedback$card(PlayViews.FeedbackPage page);
 
+        static native TemplateInstance answered(PlayViews.FeedbackPage page);
+
         static native TemplateInstance summary(PlayViews.SummaryPage page);
 
         static native TemplateInstance history(PlayViews.HistoryPage page);
@@ -117,7 +119,7 @@ public class PlayPages {
         String feedbackUrl = "/play/attempts/" + attemptId + "/answers/" + answered.reviewed().questionId();
         if (fragment) {
             PlayViews.FeedbackPage page = new PlayViews.FeedbackPage(answered.attempt(), null, answered.reviewed());
-            return RestResponse.ResponseBuilder.ok(Templates.feedback$card(page)).header("HX-Push-Url", feedbackUrl)
+            return RestResponse.ResponseBuilder.ok(Templates.answered(page)).header("HX-Push-Url", feedbackUrl)
                     .build();
         }
         return RestResponse.seeOther(URI.create(feedbackUrl));

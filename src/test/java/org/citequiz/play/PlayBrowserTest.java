@@ -115,6 +115,11 @@ class PlayBrowserTest {
             assertEquals(right ? "Correct!" : key.type() == QuestionType.ORDERING ? "Partly right" : "Not quite",
                     page.locator(".verdict").textContent().replaceAll("\\+\\d+ points", "").strip());
             assertEquals(String.valueOf(points), page.locator(".total-score").textContent());
+            // the progress bar and running score above the card follow the answer (htmx swaps them out of band)
+            assertEquals(String.valueOf(points), page.locator("#score").textContent());
+            assertTrue(page.locator("#progress-label").textContent().contains(position + " of 6 answered"),
+                    page.locator("#progress-label").textContent());
+            assertEquals(String.valueOf(position), page.locator("progress").getAttribute("value"));
             assertFalse(page.locator("blockquote").first().textContent().isBlank(), "the passage is quoted");
             shot("02-feedback-" + position);
             Locator source = page.locator("a.source-link").first();
