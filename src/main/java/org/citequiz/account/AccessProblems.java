@@ -15,6 +15,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 public class AccessProblems {
 
+    /** The cookie Quarkus form authentication reads to redirect after sign-in (its default name). */
+    static final String LOCATION_COOKIE = "quarkus-redirect-location";
+
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
     public Response unauthorized(UnauthorizedException e, RoutingContext routing, HttpHeaders headers) {
         if (isApi(routing)) {
@@ -24,7 +27,15 @@ public class AccessProblems {
                     .build();
         }
         if (isInstructorPage(routing)) {
-            return Response.seeOther(URI.create("/login")).build();
+            Response.ResponseBuilder toLogin = Response.seeOther(URI.create("/login"));
+            if ("GET".equals(routing.request().method().name())) {
+                // after signing in, form authentication sends the instructor back to the page they asked for
+                // (set through Vert.x, which writes the URL as it is, as form authentication reads it back)
+                routing.response().addCookie(io.vertx.core.http.Cookie.cookie(LOCATION_COOKIE,
+                        routing.request().absoluteURI()).setPath("/").setHttpOnly(true)
+                        .setSameSite(io.vertx.core.http.CookieSameSite.STRICT));
+            }
+            return toLogin.build();
         }
         // Learner pages and event streams: no Basic challenge (it would open a browser dialog), no redirect.
         if (routing.request().getHeader(HttpHeaders.ACCEPT) != null

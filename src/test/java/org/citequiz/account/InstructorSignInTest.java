@@ -29,6 +29,29 @@ class InstructorSignInTest {
     }
 
     @Test
+    void signingInReturnsToThePageThatAskedForIt() {
+        Response asked = given().redirects().follow(false).accept("text/html").get("/instructor/classes?from=link");
+        assertEquals(303, asked.statusCode());
+        assertTrue(asked.getHeader("Location").endsWith("/login"), asked.getHeader("Location"));
+        String remembered = asked.getCookie("quarkus-redirect-location");
+        assertTrue(remembered != null && remembered.endsWith("/instructor/classes?from=link"), remembered);
+
+        Response login = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .cookie("quarkus-redirect-location", remembered)
+                .formParam("j_username", "teacher").formParam("j_password", "teacher-test")
+                .post("/j_security_check");
+        assertEquals(302, login.statusCode());
+        assertTrue(login.getHeader("Location").endsWith("/instructor/classes?from=link"), login.getHeader("Location"));
+
+        // a form post is never replayed: only pages read with GET are remembered
+        Response posted = given().redirects().follow(false).accept("text/html").contentType("application/x-www-form-urlencoded")
+                .cookie("cq-csrf", "test-csrf-token").formParam("_csrf", "test-csrf-token").formParam("name", "x")
+                .post("/instructor/classes");
+        assertEquals(303, posted.statusCode());
+        assertEquals(null, posted.getCookie("quarkus-redirect-location"));
+    }
+
+    @Test
     void wrongPasswordReturnsToTheLoginPageWithAnError() {
         Response r = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
                 .formParam("j_username", "teacher-typo").formParam("j_password", "nope")
