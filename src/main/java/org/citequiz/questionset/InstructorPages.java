@@ -66,7 +66,7 @@ public class InstructorPages {
         static native TemplateInstance dashboard(String username, List<SetEditor.ManagedSet> sets);
 
         static native TemplateInstance set(QuestionSet set, boolean owner, List<SetEditor.DocumentRow> documents,
-                List<String> sharedWith, StatusCounts counts, long maxKilobytes, String notice);
+                List<String> sharedWith, StatusCounts counts, long maxKilobytes, String notice, String error);
 
         static native TemplateInstance document(QuestionSet set, Document document);
     }
@@ -102,20 +102,36 @@ public class InstructorPages {
     @GET
     @Path("sets/{id}")
     public TemplateInstance set(@RestPath long id, @QueryParam("notice") String notice) {
+        return setPage(id, notice, null);
+    }
+
+    private TemplateInstance setPage(long id, String notice, String error) {
         QuestionSet set = manageable(id);
         boolean owner = set.ownerId != null && set.ownerId == instructor.id();
         return Templates.set(set, owner, editor.documents(id), editor.sharedWith(id), StatusCounts.of(id),
-                documentsConfig.maxBytes() / 1024, notice);
+                documentsConfig.maxBytes() / 1024, notice, error);
+    }
+
+    /** A form on the set page that was refused: the same page again, with the reason above the forms. */
+    private RestResponse<?> refused(long id, ProblemException e) {
+        if (e.status() == 401 || e.status() == 403 || e.status() == 404 && e.detail().startsWith("Question set")) {
+            throw e;
+        }
+        return RestResponse.status(RestResponse.Status.fromStatusCode(e.status()), setPage(id, null, e.detail()));
     }
 
     @POST
     @Path("sets/{id}/settings")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public RestResponse<Void> settings(@RestPath long id, @BeanParam SettingsForm form) {
+    public RestResponse<?> settings(@RestPath long id, @BeanParam SettingsForm form) {
         access.requireManageable(id);
-        Double threshold = parseDouble(form.autoApproveThreshold(), "The auto-approve threshold");
-        editor.update(id, new SetEditor.SetChanges(form.title(), form.description() == null ? "" : form.description(),
-                null, form.autoApprove() != null, threshold));
+        try {
+            Double threshold = parseDouble(form.autoApproveThreshold(), "The auto-approve threshold");
+            editor.update(id, new SetEditor.SetChanges(form.title(), form.description() == null ? "" : form.description(),
+                    null, form.autoApprove() != null, threshold));
+        } catch (ProblemException e) {
+            return refused(id, e);
+        }
         return seeOther("/instructor/sets/" + id + "?notice=saved");
     }
 
@@ -141,9 +157,13 @@ public class InstructorPages {
     @POST
     @Path("sets/{id}/shares")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public RestResponse<Void> share(@RestPath long id, @RestForm String username) {
+    public RestResponse<?> share(@RestPath long id, @RestForm String username) {
         access.requireOwned(id);
-        editor.share(id, username, instructor.id());
+        try {
+            editor.share(id, username, instructor.id());
+        } catch (ProblemException e) {
+            return refused(id, e);
+        }
         return seeOther("/instructor/sets/" + id + "?notice=shared");
     }
 

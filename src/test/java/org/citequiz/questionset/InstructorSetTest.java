@@ -59,6 +59,20 @@ class InstructorSetTest {
     }
 
     @Test
+    void refusedSettingsShowTheSetPageAgainWithTheReasonAndChangeNothing() {
+        long id = createSetThroughThePage("Glaciers " + System.nanoTime());
+        teacher.form().accept("text/html").formParam("title", "Glaciers renamed").formParam("autoApprove", "on")
+                .formParam("autoApproveThreshold", "lots").post("/instructor/sets/" + id + "/settings").then()
+                .statusCode(400).contentType(containsString("text/html"))
+                .body(containsString("id=\"set-error\""), containsString("must be a number"),
+                        containsString("Add a document"));
+        teacher.api(id).then().body("title", startsWith("Glaciers ")).body("title", not(is("Glaciers renamed")));
+        teacher.form().accept("text/html").formParam("username", "nobody-" + System.nanoTime())
+                .post("/instructor/sets/" + id + "/shares").then().statusCode(400)
+                .body(containsString("id=\"set-error\""), containsString("Add a document"));
+    }
+
+    @Test
     void formsWithoutTheCsrfTokenChangeNothing() {
         long id = createSetThroughThePage("Untouchable " + System.nanoTime());
         teacher.page().contentType("application/x-www-form-urlencoded").formParam("title", "Hijacked")
