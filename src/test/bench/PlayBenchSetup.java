@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
  */
 public class PlayBenchSetup {
 
+    /** Answers per learner (each in its own one-question attempt). */
+    static final int PER_LEARNER = Integer.parseInt(System.getenv().getOrDefault("ANSWERS_PER_LEARNER", "10"));
+
     static final Pattern ATTEMPT = Pattern.compile("\"attemptId\":\"([^\"]+)\"");
     static final Pattern QUESTION = Pattern.compile("\"questionId\":(\\d+)");
     static final Pattern TYPE = Pattern.compile("\"type\":\"([A-Z_]+)\"");
@@ -36,29 +39,51 @@ public class PlayBenchSetup {
         Path out = Path.of(args[3]);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         ExecutorService pool = Executors.newFixedThreadPool(8);
-        List<Future<String>> lines = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            int n = i;
-            lines.add(pool.submit(() -> prepare(http, base, setId, "Bench learner " + n)));
+        // Learners answer several questions, as in a real quiz: each learner gets PER_LEARNER one-question
+        // attempts (so every line is answered exactly once), and the lines are shuffled so that one learner's
+        // answers are spread over the run rather than sent at the same moment.
+        List<Future<List<String>>> learners = new ArrayList<>();
+        for (int first = 0; first < count; first += PER_LEARNER) {
+            int n = first / PER_LEARNER;
+            int attempts = Math.min(PER_LEARNER, count - first);
+            learners.add(pool.submit(() -> {
+                List<String> own = new ArrayList<>();
+                String cookie = null;
+                for (int a = 0; a < attempts; a++) {
+                    String line = prepare(http, base, setId, "Bench learner " + n, cookie);
+                    cookie = line.split("\t")[1];
+                    own.add(line);
+                }
+                return own;
+            }));
         }
+        List<String> all = new ArrayList<>();
+        for (Future<List<String>> learner : learners) {
+            all.addAll(learner.get());
+        }
+        java.util.Collections.shuffle(all, new java.util.Random(42));
         try (PrintWriter writer = new PrintWriter(Files.newBufferedWriter(out))) {
-            for (Future<String> line : lines) {
-                writer.println(line.get());
-            }
+            all.forEach(writer::println);
         }
         pool.shutdown();
         System.out.println("Prepared " + count + " attempts in " + out);
     }
 
-    static String prepare(HttpClient http, String base, long setId, String name) throws IOException, InterruptedException {
-        HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create(base + "/api/play/attempts"))
+    /** Starts a one-question attempt (as the learner of {@code knownCookie}, when given) and prepares its answer. */
+    static String prepare(HttpClient http, String base, long setId, String name, String knownCookie)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder start = HttpRequest.newBuilder(URI.create(base + "/api/play/attempts"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"setId\":" + setId + ",\"learnerName\":\"" + name + "\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString("{\"setId\":" + setId + ",\"learnerName\":\"" + name + "\"}"));
+        if (knownCookie != null) {
+            start.header("Cookie", "cq-learner=" + knownCookie);
+        }
+        HttpResponse<String> started = http.send(start.build(), HttpResponse.BodyHandlers.ofString());
         if (started.statusCode() != 201) {
             throw new IllegalStateException("Start failed: " + started.statusCode() + " " + started.body());
         }
-        String cookie = started.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0].split("=", 2)[1];
+        String cookie = started.headers().firstValue("Set-Cookie").map(c -> c.split(";")[0].split("=", 2)[1])
+                .orElse(knownCookie);
         String attemptId = find(ATTEMPT, started.body());
         HttpResponse<String> next = http.send(HttpRequest.newBuilder(
                 URI.create(base + "/api/play/attempts/" + attemptId + "/next"))

@@ -25,7 +25,8 @@ if [ "${SKIP_PACKAGE:-0}" != 1 ]; then
   ./mvnw -B -q package -DskipTests
 fi
 
-# One question per attempt: every prepared attempt takes exactly one answer, so wrk never repeats one.
+# One question per attempt: every prepared attempt takes exactly one answer, so wrk never repeats one; each
+# learner has ANSWERS_PER_LEARNER (default 10) such attempts, as in a ten-question quiz, in shuffled order.
 java -Xmx1g ${JAVA_OPTS:-} -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 \
   -Dquarkus.datasource.jdbc.url="${BENCH_JDBC_URL:-jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1}" \
   -Dquiz.play.cookie-secret=bench-only-secret -Dquiz.play.questions-per-quiz=1 \

@@ -16,9 +16,10 @@ import org.hibernate.Session;
  * Keeps the score aggregates in step with the answers, inside the answer's own transaction: either both the
  * answer and its points are stored, or neither.
  * <p>
- * Concurrency, portably (H2 and PostgreSQL): the learner's row is locked first ({@code SELECT ... FOR UPDATE}),
- * so two answers of one learner update their aggregates one after the other and the insert of a missing row
- * can never race another; increments are relative ({@code points = points + ?}) so no update is lost.
+ * Concurrency, portably (H2 and PostgreSQL): increments are relative ({@code points = points + ?}) and each
+ * update holds its row until commit, so no update is lost; rows are always touched in the same order. Only when a
+ * row is missing is the learner's row locked ({@code SELECT ... FOR UPDATE}) before the update is retried and the
+ * rest inserted, so the insert of a missing row can never race another.
  */
 @ApplicationScoped
 public class ScoreAggregates {
@@ -54,25 +55,19 @@ public class ScoreAggregates {
             }
         }
         em.unwrap(Session.class).doWork(connection -> {
+            // every row by its whole key, incremented in one batch: rows that exist are done (each update holds
+            // its row until commit, and increments are relative, so concurrent answers add up)
+            List<Row> missing = add(connection, answer, classId, rows);
+            if (missing.isEmpty()) {
+                return;
+            }
+            // a first answer in this class, set or week: take the learner's lock, so two first answers never
+            // both insert; after waiting for it, rows another answer has just created are found and incremented
             try (PreparedStatement lock = connection.prepareStatement(LOCK_LEARNER)) {
                 lock.setLong(1, answer.learnerId());
                 lock.executeQuery().close();
             }
-            // every row by its whole key (the primary key's index), updated in one batch; the rows the batch
-            // did not find are then created in a second one (the learner's lock keeps that race-free)
-            List<Row> missing = new ArrayList<>();
-            try (PreparedStatement add = connection.prepareStatement(ADD)) {
-                for (Row row : rows) {
-                    bind(add, answer, classId, row);
-                    add.addBatch();
-                }
-                int[] counts = add.executeBatch();
-                for (int i = 0; i < rows.size(); i++) {
-                    if (counts[i] == 0) {
-                        missing.add(rows.get(i));
-                    }
-                }
-            }
+            missing = add(connection, answer, classId, missing);
             if (!missing.isEmpty()) {
                 try (PreparedStatement create = connection.prepareStatement(CREATE)) {
                     for (Row row : missing) {
@@ -83,6 +78,25 @@ public class ScoreAggregates {
                 }
             }
         });
+    }
+
+    /** Increments the rows in one batch; returns those not found. */
+    private static List<Row> add(java.sql.Connection connection, AnswerRecorded answer, long classId, List<Row> rows)
+            throws SQLException {
+        List<Row> missing = new ArrayList<>();
+        try (PreparedStatement add = connection.prepareStatement(ADD)) {
+            for (Row row : rows) {
+                bind(add, answer, classId, row);
+                add.addBatch();
+            }
+            int[] counts = add.executeBatch();
+            for (int i = 0; i < rows.size(); i++) {
+                if (counts[i] == 0) {
+                    missing.add(rows.get(i));
+                }
+            }
+        }
+        return missing;
     }
 
     /** One aggregate row of the learner in the answer's class: which set (or all sets) and which period. */
