@@ -169,7 +169,7 @@ final class Corpus {
         if (Math.min(x.length, y.length) < 0.3 * Math.max(x.length, y.length)) {
             return false; // too different in length to share enough words
         }
-        return NearDuplicateFilter.jaccard(x, y) >= 0.3;
+        return jaccard(x, y) >= 0.3;
     }
 
     /** The sentence's distinct content words as sorted word ids, computed once per sentence. */
@@ -179,10 +179,8 @@ final class Corpus {
     }
 
     static double jaccard(List<String> a, List<String> b) {
-        return jaccard(new java.util.HashSet<>(a), new java.util.HashSet<>(b));
-    }
-
-    static double jaccard(java.util.Set<String> sa, java.util.Set<String> sb) {
+        java.util.Set<String> sa = new java.util.HashSet<>(a);
+        java.util.Set<String> sb = new java.util.HashSet<>(b);
         if (sa.isEmpty() && sb.isEmpty()) {
             return 1;
         }
@@ -193,6 +191,23 @@ final class Corpus {
             }
         }
         return (double) common / (sa.size() + sb.size() - common);
+    }
+
+    /** Jaccard similarity of two sorted arrays of distinct ids. */
+    static double jaccard(int[] x, int[] y) {
+        int common = 0;
+        for (int i = 0, j = 0; i < x.length && j < y.length;) {
+            if (x[i] == y[j]) {
+                common++;
+                i++;
+                j++;
+            } else if (x[i] < y[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return x.length + y.length == 0 ? 1 : (double) common / (x.length + y.length - common);
     }
 
     static String lower(String s) {

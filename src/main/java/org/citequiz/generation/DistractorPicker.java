@@ -266,12 +266,7 @@ final class DistractorPicker {
         return Math.max(1, step);
     }
 
-    /** "240 million" stays in millions; "2,000" gets thousands separators. */
-    static String formatLike(CountFact fact, double value) {
-        return formatIn(scaleOf(fact), value);
-    }
-
-    /** The scale word the answer is written with ("million"), or null. */
+    /** The scale word the answer is written with ("million"), or null: "240 million" stays in millions. */
     private static String scaleOf(CountFact fact) {
         String answer = fact.answer().toLowerCase(Locale.ROOT);
         for (String scale : List.of("hundred", "thousand", "million", "billion")) {

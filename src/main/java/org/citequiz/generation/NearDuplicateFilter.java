@@ -73,7 +73,7 @@ final class NearDuplicateFilter {
                     int id = ids.get(i);
                     int[] other = keptWords.get(id);
                     if (other.length >= SIMILAR * words.length && words.length >= SIMILAR * other.length
-                            && checked.add(id) && jaccard(other, words) >= SIMILAR) {
+                            && checked.add(id) && Corpus.jaccard(other, words) >= SIMILAR) {
                         return true;
                     }
                 }
@@ -88,23 +88,6 @@ final class NearDuplicateFilter {
                 byPrefixWord.computeIfAbsent(words[p], k -> new ArrayList<>()).add(id);
             }
         }
-    }
-
-    /** Jaccard similarity of two sorted arrays of distinct ids. */
-    static double jaccard(int[] x, int[] y) {
-        int common = 0;
-        for (int i = 0, j = 0; i < x.length && j < y.length;) {
-            if (x[i] == y[j]) {
-                common++;
-                i++;
-                j++;
-            } else if (x[i] < y[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return x.length + y.length == 0 ? 1 : (double) common / (x.length + y.length - common);
     }
 
     static boolean isNearDuplicate(List<String> a, List<String> b) {

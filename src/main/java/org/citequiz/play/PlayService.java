@@ -239,8 +239,7 @@ public class PlayService {
         Owned owned = owned(attemptId, learnerPublicId);
         Response response = Response.<Response>find("attemptId = ?1 and questionId = ?2", owned.attempt().id,
                 questionId).firstResultOptional().orElseThrow(() -> ProblemException.notFound("That answer"));
-        Question question = Question.find("from Question q left join fetch q.sources where q.id = ?1", questionId)
-                .firstResult();
+        Question question = readOnlyQuestion(questionId);
         int position = owned.attempt().questionIdList().indexOf(questionId) + 1;
         Reviewed reviewed = reviewed(position, question, response, citations(List.of(question)));
         return new PlayViews.FeedbackPage(summary(owned), setTitle(owned.attempt().setId), reviewed);
